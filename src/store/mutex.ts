@@ -1,0 +1,25 @@
+/**
+ * An in-process lock. Booking writes of one dealership run one at a time, so the capacity check and the
+ * insert that follows it see the same board.
+ *
+ * NOTE: this serialises writers inside one process only. Several processes on one database would also
+ * need the database to serialise them (SQLite does for writes; PostgreSQL needs SERIALIZABLE transactions).
+ */
+export class Mutex {
+  private tail: Promise<void> = Promise.resolve();
+
+  /** Run `task` after every task queued before it, and return its result. */
+  async runExclusive<T>(task: () => Promise<T>): Promise<T> {
+    const previous = this.tail;
+    let release: () => void = () => {};
+    this.tail = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await previous;
+    try {
+      return await task();
+    } finally {
+      release();
+    }
+  }
+}
