@@ -86,6 +86,20 @@ export interface BookingResult {
   handOverAt: string;
 }
 
+/** Everything the booking actor needs, taken from the dialogue's context so no profile is read again. */
+export interface CreateBookingInput {
+  conversationId: string;
+  channel: Channel;
+  externalId: string;
+  requestKey: string;
+  customer: CustomerProfile | null;
+  vehicleId: string;
+  slot: SlotOffer;
+  jobCodes: string[];
+  mileageKm: number | null;
+  now: string;
+}
+
 export interface BookingListItem {
   bookingId: string;
   dropOffAt: string;

@@ -22,6 +22,7 @@ import type {
   BookingResult,
   BookingTime,
   Channel,
+  CreateBookingInput,
   CustomerProfile,
   HoldResult,
   RegistrationDraft,
@@ -131,6 +132,16 @@ function selectedPlate(context: InboundContext): string {
   return vehicle?.plate ?? context.draft.plate ?? "";
 }
 
+/**
+ * Requests a known customer may make at any waiting step: a complaint or comeback goes to the service
+ * manager, "人工" brings in the advisor, and "我的预约" lists bookings. Each returns to the step it left.
+ */
+const CUSTOMER_COMMANDS = [
+  { guard: "isComplaintOrComeback", target: "#inboundBooking.escalating", actions: "recordTurn" },
+  { guard: "wantsHuman", target: "#inboundBooking.handingOver", actions: "recordTurn" },
+  { guard: "wantsBookingList", target: "#inboundBooking.listingBookings", actions: "recordTurn" },
+] as const;
+
 export const inboundBookingMachine = setup({
   types: {
     context: {} as InboundContext,
@@ -165,19 +176,7 @@ export const inboundBookingMachine = setup({
       { conversationId: string; slot: SlotOffer; jobCodes: string[]; now: string; holdMinutes: number }
     >(async () => notProvided("holdSlot")),
     releaseHold: fromPromise<void, { conversationId: string }>(async () => notProvided("releaseHold")),
-    createBooking: fromPromise<
-      BookingResult,
-      {
-        conversationId: string;
-        requestKey: string;
-        customerId: string;
-        vehicleId: string;
-        slot: SlotOffer;
-        jobCodes: string[];
-        mileageKm: number | null;
-        now: string;
-      }
-    >(async () => notProvided("createBooking")),
+    createBooking: fromPromise<BookingResult, CreateBookingInput>(async () => notProvided("createBooking")),
     listBookings: fromPromise<BookingListItem[], { customerId: string; now: string }>(async () =>
       notProvided("listBookings"),
     ),
@@ -705,9 +704,7 @@ export const inboundBookingMachine = setup({
           ],
           on: {
             "user.text": [
-              { guard: "isComplaintOrComeback", target: "#inboundBooking.escalating", actions: "recordTurn" },
-              { guard: "wantsHuman", target: "#inboundBooking.handingOver", actions: "recordTurn" },
-              { guard: "wantsBookingList", target: "#inboundBooking.listingBookings", actions: "recordTurn" },
+              ...CUSTOMER_COMMANDS,
               { guard: "textPicksVehicle", target: "checkingNeeds", actions: ["recordTurn", "pickVehicleFromText"] },
               { actions: ["recordTurn", "rejectVehicleChoice"] },
             ],
@@ -722,9 +719,7 @@ export const inboundBookingMachine = setup({
           entry: ["resetRetries", { type: "say", params: { text: messages.askNeeds } }],
           on: {
             "user.text": [
-              { guard: "isComplaintOrComeback", target: "#inboundBooking.escalating", actions: "recordTurn" },
-              { guard: "wantsHuman", target: "#inboundBooking.handingOver", actions: "recordTurn" },
-              { guard: "wantsBookingList", target: "#inboundBooking.listingBookings", actions: "recordTurn" },
+              ...CUSTOMER_COMMANDS,
               { target: "planning", actions: ["recordTurn", "absorbMessage"] },
             ],
           },
@@ -759,9 +754,7 @@ export const inboundBookingMachine = setup({
           entry: "askNeedsAgain",
           on: {
             "user.text": [
-              { guard: "isComplaintOrComeback", target: "#inboundBooking.escalating", actions: "recordTurn" },
-              { guard: "wantsHuman", target: "#inboundBooking.handingOver", actions: "recordTurn" },
-              { guard: "wantsBookingList", target: "#inboundBooking.listingBookings", actions: "recordTurn" },
+              ...CUSTOMER_COMMANDS,
               { target: "planning", actions: ["recordTurn", "absorbMessage"] },
             ],
           },
@@ -771,7 +764,7 @@ export const inboundBookingMachine = setup({
           entry: ["resetRetries", { type: "say", params: { text: messages.askMileage } }],
           on: {
             "user.text": [
-              { guard: "wantsHuman", target: "#inboundBooking.handingOver", actions: "recordTurn" },
+              ...CUSTOMER_COMMANDS,
               { guard: "textHasMileage", target: "planning", actions: ["recordTurn", "recordMileage"] },
               { guard: "isSkipReply", target: "planning", actions: ["recordTurn", "markMileageUnknown"] },
               { actions: ["recordTurn", { type: "retryStep", params: { message: messages.invalidMileage } }] },
@@ -791,9 +784,7 @@ export const inboundBookingMachine = setup({
           entry: ["resetRetries", { type: "say", params: { text: messages.askTime } }],
           on: {
             "user.text": [
-              { guard: "isComplaintOrComeback", target: "#inboundBooking.escalating", actions: "recordTurn" },
-              { guard: "wantsHuman", target: "#inboundBooking.handingOver", actions: "recordTurn" },
-              { guard: "wantsBookingList", target: "#inboundBooking.listingBookings", actions: "recordTurn" },
+              ...CUSTOMER_COMMANDS,
               {
                 guard: "textHasFutureWish",
                 target: "proposing",
@@ -845,9 +836,7 @@ export const inboundBookingMachine = setup({
           entry: ["resetRetries", "sayOffers"],
           on: {
             "user.text": [
-              { guard: "isComplaintOrComeback", target: "#inboundBooking.escalating", actions: "recordTurn" },
-              { guard: "wantsHuman", target: "#inboundBooking.handingOver", actions: "recordTurn" },
-              { guard: "wantsBookingList", target: "#inboundBooking.listingBookings", actions: "recordTurn" },
+              ...CUSTOMER_COMMANDS,
               { guard: "textPicksOffer", target: "holding", actions: ["recordTurn", "recordChosenOffer"] },
               {
                 guard: "textHasFutureWish",
@@ -889,8 +878,7 @@ export const inboundBookingMachine = setup({
           entry: ["resetRetries", "saySummary"],
           on: {
             "user.text": [
-              { guard: "isComplaintOrComeback", target: "#inboundBooking.escalating", actions: "recordTurn" },
-              { guard: "wantsHuman", target: "#inboundBooking.handingOver", actions: "recordTurn" },
+              ...CUSTOMER_COMMANDS,
               { guard: "isAffirmativeReply", target: "booking", actions: "recordTurn" },
               { guard: "isCancelReply", target: "releasing", actions: "recordTurn" },
               {
@@ -925,8 +913,10 @@ export const inboundBookingMachine = setup({
             src: "createBooking",
             input: ({ context }) => ({
               conversationId: context.conversationId,
+              channel: context.channel,
+              externalId: context.externalId,
               requestKey: `${context.conversationId}:${context.hold?.holdId ?? context.now}`,
-              customerId: context.customer?.id ?? "",
+              customer: context.customer,
               vehicleId: context.vehicleId ?? "",
               slot: context.chosen as SlotOffer,
               jobCodes: jobCodes(context),

@@ -7,6 +7,7 @@ import { fromPromise } from "xstate";
 import type {
   BookingTime,
   Channel,
+  CreateBookingInput,
   JobCard,
   SlotOffer,
   SlotProposal,
@@ -30,6 +31,10 @@ import type { WorkshopRepository } from "../store/workshop-repository.js";
 
 /** A recorded mileage older than this is asked again before choosing a maintenance package, in days. */
 const MILEAGE_FRESH_DAYS = 60;
+/** Days after the wished day whose bookings a first proposal reads: the wished day plus 3 open days, with room for closed days. */
+const NEAR_WISH_DAYS = 10;
+/** Days after the wished day that the earliest-slot fallback may reach, with margin over the domain's 60-day search. */
+const EARLIEST_SEARCH_DAYS = 62;
 /** Days of board the plan reads to find when missing parts allow a drop-off. */
 const PLAN_BOARD_DAYS = 14;
 
@@ -165,14 +170,20 @@ export function createBookingActors(deps: BookingActorDeps) {
         const now = new Date(input.now);
         const jobs = await jobsByCodes(input.jobCodes);
         const request: VisitRequest = { advisorId: input.advisorId, jobs };
-        // The earliest-slot fallback may look 60 days past the wish.
-        const board = await deps.workshop.loadBoard({ from: shanghaiDateOf(now), to: addDays(input.wish.date, 62) }, now);
         const wish = {
           date: input.wish.date,
           ...(input.wish.time ? { time: input.wish.time } : {}),
           ...(input.wish.partOfDay ? { partOfDay: input.wish.partOfDay } : {}),
         };
-        const proposal = proposeBoardSlots(board, request, wish, now);
+        // Most wishes are answered from the days around the wish; only an empty answer reads the 60 days that
+        // the earliest-slot fallback searches.
+        const from = shanghaiDateOf(now);
+        const nearBoard = await deps.workshop.loadBoard({ from, to: addDays(input.wish.date, NEAR_WISH_DAYS) }, now);
+        let proposal = proposeBoardSlots(nearBoard, request, wish, now);
+        if (proposal.exact === null && proposal.alternatives.length === 0) {
+          const farBoard = await deps.workshop.loadBoard({ from, to: addDays(input.wish.date, EARLIEST_SEARCH_DAYS) }, now);
+          proposal = proposeBoardSlots(farBoard, request, wish, now);
+        }
         return {
           exact: proposal.exact ? toOffer(proposal.exact) : null,
           alternatives: proposal.alternatives.map(toOffer),
@@ -204,35 +215,24 @@ export function createBookingActors(deps: BookingActorDeps) {
       deps.bookings.releaseHold(input.conversationId),
     ),
 
-    createBooking: fromPromise(
-      async ({
-        input,
-      }: {
-        input: {
-          conversationId: string;
-          requestKey: string;
-          customerId: string;
-          vehicleId: string;
-          slot: SlotOffer;
-          jobCodes: string[];
-          mileageKm: number | null;
-          now: string;
-        };
-      }) => {
+    createBooking: fromPromise(async ({ input }: { input: CreateBookingInput }) => {
         const now = new Date(input.now);
+        const profile = input.customer;
+        if (!profile) {
+          throw new Error(`Conversation '${input.conversationId}' has no identified customer. Identify the customer before booking.`);
+        }
         const workshop = await deps.workshop.loadStatic();
         const jobs = await jobsByCodes(input.jobCodes);
         const estimate = estimateVisit(jobs, await deps.workshop.loadParts());
-        const profile = await deps.customers.profile(input.customerId);
         const advisor = await deps.customers.advisorContact(profile.advisor.id);
         const vehicle = profile.vehicles.find((candidate) => candidate.id === input.vehicleId);
-        const conversation = await deps.customers.conversationRecipient(input.conversationId);
+        const conversation = { channel: input.channel, externalId: input.externalId };
         const jobCards = toJobCards(jobs, estimate);
 
         const result = await deps.bookings.createBooking({
           conversationId: input.conversationId,
           requestKey: input.requestKey,
-          customerId: input.customerId,
+          customerId: profile.id,
           vehicleId: input.vehicleId,
           source: "inbound",
           slot: fromOffer(input.slot),
@@ -281,8 +281,7 @@ export function createBookingActors(deps: BookingActorDeps) {
           "booking created",
         );
         return { bookingId: result.id, dropOffAt: result.dropOffAt.toISOString(), handOverAt: result.handOverAt.toISOString() };
-      },
-    ),
+    }),
 
     listBookings: fromPromise(async ({ input }: { input: { customerId: string; now: string } }) => {
       const rows = await deps.bookings.listUpcoming(input.customerId, new Date(input.now));

@@ -10,7 +10,7 @@ import type { Logger } from "../logger.js";
 import { BookingRepository } from "../store/booking-repository.js";
 import { PrismaConversationStore, PrismaOutboxStore } from "../store/conversation-store.js";
 import { CustomerRepository } from "../store/customer-repository.js";
-import { openDatabase, type Db } from "../store/database.js";
+import { openDatabase, type AdapterWrapper, type Db } from "../store/database.js";
 import { DEMO_DEALERSHIP_ID, seedDemoData } from "../store/seed/index.js";
 import { WorkshopRepository } from "../store/workshop-repository.js";
 import { createBookingActors } from "./booking-actors.js";
@@ -27,6 +27,8 @@ export interface AppOptions {
   /** Recipient id of the service manager on the staff channel. */
   managerRecipient?: string;
   senders?: Partial<Record<Channel, MessageSender>>;
+  /** Wrap the database driver adapter, for example to count queries in a benchmark. */
+  wrapAdapter?: AdapterWrapper;
   /** Clock for the demo seed and the outbox; the dialogue takes `now` from each message. */
   clock?: () => Date;
 }
@@ -46,7 +48,11 @@ export interface App {
 export async function createApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? (() => new Date());
   const logger = options.logger;
-  const database = await openDatabase({ ...(options.databaseUrl ? { url: options.databaseUrl } : {}), logger });
+  const database = await openDatabase({
+    ...(options.databaseUrl ? { url: options.databaseUrl } : {}),
+    ...(options.wrapAdapter ? { wrapAdapter: options.wrapAdapter } : {}),
+    logger,
+  });
   const prisma = database.prisma;
 
   if (options.seedDemo) {
@@ -55,7 +61,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
 
   const dealershipId = options.dealershipId ?? DEMO_DEALERSHIP_ID;
-  const workshop = new WorkshopRepository(prisma, dealershipId, () => clock().getTime());
+  const workshop = new WorkshopRepository(prisma, dealershipId, () => clock().getTime(), logger);
   const customers = new CustomerRepository(prisma, dealershipId);
   const bookings = new BookingRepository(prisma, workshop);
   const staffChannel = options.staffChannel;

@@ -27,6 +27,9 @@ const MEDIA_KINDS = new Map<number, string>([
   [types.Message.Url, "link"],
 ]);
 
+/** Notices that carry nothing to answer: a message the sender withdrew, and group system notes. */
+const IGNORED_TYPES = new Set<number>([types.Message.Recalled, types.Message.GroupNote]);
+
 export interface WechatChannelOptions {
   app: App;
   logger: Logger;
@@ -42,7 +45,7 @@ export interface WechatChannel {
   stop(): Promise<void>;
 }
 
-/** Start Wechaty, route its messages to the engine and register the WeChat sender on the outbox. */
+/** Start Wechaty, route its messages to the engine, and register the WeChat sender on the outbox at each login. */
 export async function startWechatChannel(options: WechatChannelOptions): Promise<WechatChannel> {
   const clock = options.clock ?? (() => new Date());
   const log = options.logger.child({ module: "wechat" });
@@ -57,13 +60,19 @@ export async function startWechatChannel(options: WechatChannelOptions): Promise
     });
   });
   bot.on("error", (error) => log.error({ event: "wechat.error", err: error }, "Wechaty reported an error"));
-  bot.on("login", (user) => log.info({ event: "wechat.login", userId: user.id }, "WeChat account logged in"));
+  bot.on("login", (user) => {
+    log.info({ event: "wechat.login", userId: user.id }, "WeChat account logged in");
+    // The puppet can send only while logged in. A sender registered earlier would fail every queued message
+    // until the login (a QR scan may take minutes), and the outbox gives up on a message after a few failures.
+    options.app.outbox.registerSender("wechat", sendText);
+  });
   bot.on("logout", (user) => log.warn({ event: "wechat.logout", userId: user.id }, "WeChat account logged out"));
   bot.on("scan", (_qrcode, status) => log.info({ event: "wechat.scan", status }, "waiting for QR code scan"));
 
   async function handleMessage(message: Message): Promise<void> {
     // Step 1: drop what is not a customer talking to us.
     if (message.self()) return;
+    if (IGNORED_TYPES.has(message.type())) return;
     const room = message.room();
     if (room && !(await message.mentionSelf())) return;
     const talker = message.talker();
@@ -83,7 +92,9 @@ export async function startWechatChannel(options: WechatChannelOptions): Promise
     log.debug({ event: "wechat.message", messageId: message.id, outcome }, "WeChat message handled");
   }
 
-  options.app.outbox.registerSender("wechat", async (recipient, text) => {
+  // NOTE: after a logout the sender stays registered, so messages fail until the next login and the outbox
+  // marks each failed for good after its attempt limit; the outbox cannot pause one channel yet.
+  async function sendText(recipient: string, text: string): Promise<void> {
     const [roomId, memberId] = recipient.split(ROOM_MEMBER_SEPARATOR);
     if (memberId !== undefined && roomId) {
       const room = await bot.Room.find({ id: roomId });
@@ -95,7 +106,7 @@ export async function startWechatChannel(options: WechatChannelOptions): Promise
     const contact = await bot.Contact.find({ id: recipient });
     if (!contact) throw new Error(`WeChat contact '${recipient}' not found; check the id or the bot's friend list.`);
     await contact.say(text);
-  });
+  }
 
   await bot.start();
   log.info({ event: "wechat.start" }, "WeChat channel started");

@@ -1,6 +1,6 @@
 /**
- * The workshop's opening calendar: weekly opening hours, public-holiday closures and official make-up
- * working days (调休上班日). All dates are Asia/Shanghai calendar dates.
+ * The workshop's opening calendar: weekly opening hours, public-holiday closures, official make-up
+ * working days (调休上班日) and the dealership's own overrides. All dates are Asia/Shanghai calendar dates.
  */
 import { addDays, localTimeToMinutes, weekdayOf } from "./time.js";
 import type { LocalDate, LocalTime } from "./time.js";
@@ -21,6 +21,11 @@ export interface WorkshopCalendar {
    */
   makeUpWorkdays: ReadonlySet<LocalDate>;
   makeUpHours: OpeningHours;
+  /**
+   * The dealership's own calendar changes, such as a company holiday or a Sunday opening. An entry wins over
+   * everything else on its date: opening hours open the workshop, null closes it.
+   */
+  overrides?: ReadonlyMap<LocalDate, OpeningHours | null>;
 }
 
 const DEFAULT_NEXT_OPEN_DAY_SEARCH_DAYS = 60;
@@ -32,7 +37,8 @@ const MAX_GAP_BETWEEN_OPEN_DAYS = 366;
 
 /**
  * Return the opening hours on a date, or null when the workshop is closed that day.
- * A closed date wins over a make-up working day if a date is in both sets.
+ * An override on the date wins over everything else. Otherwise a closed date wins over a make-up working day
+ * if a date is in both sets.
  */
 export function openingHoursOn(calendar: WorkshopCalendar, date: LocalDate): OpeningHours | null {
   if (calendar.weeklyHours.length !== 7) {
@@ -41,6 +47,8 @@ export function openingHoursOn(calendar: WorkshopCalendar, date: LocalDate): Ope
         "Give exactly 7, index 0 = Sunday, null for a closed weekday.",
     );
   }
+  const override = calendar.overrides?.get(date);
+  if (override !== undefined) return override;
   if (calendar.closedDates.has(date)) return null;
 
   const weekly = calendar.weeklyHours[weekdayOf(date)] ?? null;

@@ -69,6 +69,13 @@ export class ConversationEngine {
     return turn;
   }
 
+  /** Return the dialogue state of a live conversation (e.g. "dialogue.offering"), or null when not in memory. */
+  stateOf(channel: Channel, externalId: string): string | null {
+    const live = this.live.get(conversationKey(channel, externalId));
+    if (!live) return null;
+    return flattenStateValue(live.actor.getSnapshot().value);
+  }
+
   /** Wait until every queued message has been handled. */
   async drain(): Promise<void> {
     while (this.queues.size > 0) {
@@ -195,6 +202,12 @@ export class ConversationEngine {
       this.live.delete(oldestKey);
     }
   }
+}
+
+function flattenStateValue(value: unknown): string {
+  if (typeof value === "string") return value;
+  const [key, child] = Object.entries(value as Record<string, unknown>)[0] ?? ["", ""];
+  return `${key}.${flattenStateValue(child)}`;
 }
 
 function conversationKey(channel: Channel, externalId: string): string {

@@ -28,7 +28,7 @@ export type { PartOfDay };
 
 /**
  * Characters of a message that the parser reads. Booking messages are short, and the cap bounds the
- * work on a pasted 10 000-character text; a date written after this point is not seen.
+ * work on a pasted 10 000-character text. A date written after this point is not seen.
  */
 export const MAX_SCANNED_CHARS = 500;
 
@@ -42,7 +42,9 @@ const bookingTimeChrono = createBookingTimeChrono();
  */
 export function parseBookingTime(text: string, now: Date): BookingTime | null {
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
-    throw new RangeError(`Invalid reference time '${String(now)}': pass the message's send time as a valid Date.`);
+    throw new RangeError(
+      `Invalid reference time '${String(now)}': pass the message's send time as a valid Date.`,
+    );
   }
   if (typeof text !== "string" || text.length === 0) return null;
 

@@ -128,6 +128,7 @@ export class BookingRepository {
         select: { id: true, dropOffAt: true, handOverAt: true },
       });
       if (existing) return { ...existing, created: false };
+      await this.workshop.loadStatic();
 
       return this.prisma.$transaction(async (tx) => {
         // Step 1: check the slot again against the board as it is now, ignoring this conversation's hold.

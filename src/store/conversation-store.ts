@@ -18,37 +18,41 @@ export class PrismaConversationStore implements ConversationStore {
   constructor(private readonly prisma: Db) {}
 
   async openConversation(channel: Channel, externalId: string): Promise<ConversationRecord> {
-    const conversation = await this.prisma.conversation.upsert({
+    // A plain read first: an upsert costs a transaction of four statements on every turn.
+    const found = await this.prisma.conversation.findUnique({
       where: { channel_externalId: { channel, externalId } },
-      create: { id: randomUUID(), channel, externalId },
-      update: {},
       select: { id: true, snapshot: true },
     });
-    return {
-      id: conversation.id,
-      snapshot: conversation.snapshot ? JSON.parse(conversation.snapshot) : null,
-    };
+    if (found) return { id: found.id, snapshot: found.snapshot ? JSON.parse(found.snapshot) : null };
+    try {
+      const created = await this.prisma.conversation.create({
+        data: { id: randomUUID(), channel, externalId },
+        select: { id: true },
+      });
+      return { id: created.id, snapshot: null };
+    } catch (error) {
+      // Another delivery created it first.
+      if (!isUniqueViolation(error)) throw error;
+      return this.openConversation(channel, externalId);
+    }
   }
 
-  async admitInbound(
-    conversationId: string,
-    messageId: string,
-    text: string,
-    at: Date,
-  ): Promise<"new" | "duplicate"> {
-    const existing = await this.prisma.inboundMessage.upsert({
+  async admitInbound(conversationId: string, messageId: string, text: string, at: Date): Promise<"new" | "duplicate"> {
+    try {
+      await this.prisma.inboundMessage.create({
+        data: { id: randomUUID(), conversationId, externalId: messageId, text: text.slice(0, 2_000), receivedAt: at },
+        select: { id: true },
+      });
+      return "new";
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+    // Seen before: a duplicate when handled, otherwise a turn that a crash interrupted, to be redone.
+    const existing = await this.prisma.inboundMessage.findUnique({
       where: { conversationId_externalId: { conversationId, externalId: messageId } },
-      create: {
-        id: randomUUID(),
-        conversationId,
-        externalId: messageId,
-        text: text.slice(0, 2_000),
-        receivedAt: at,
-      },
-      update: {},
       select: { handledAt: true },
     });
-    return existing.handledAt ? "duplicate" : "new";
+    return existing?.handledAt ? "duplicate" : "new";
   }
 
   async commitTurn(commit: TurnCommit): Promise<void> {
@@ -142,4 +146,9 @@ export class PrismaOutboxStore implements OutboxStore {
     });
     return result.count;
   }
+}
+
+/** Check for Prisma's unique-constraint error (P2002). */
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }

@@ -5,15 +5,20 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { pino } from "pino";
 import type { Logger } from "pino";
 
 import { PrismaClient } from "./generated/client.js";
 import { applyMigrations } from "./migrate.js";
+import { serializeSqliteAccess } from "./sqlite-serial.js";
 import { createAdapterFactory, SQLITE_BUSY_TIMEOUT_MS } from "./schema-engine.js";
 import type { DatabaseProvider } from "./schema-engine.js";
 
 export { Prisma, PrismaClient } from "./generated/client.js";
+
+/** A function that wraps the driver adapter factory of the application's client. */
+export type AdapterWrapper = (factory: SqlDriverAdapterFactory) => SqlDriverAdapterFactory;
 
 /** The Prisma client type that repositories take in their constructor. */
 export type Db = PrismaClient;
@@ -25,6 +30,8 @@ export interface OpenDatabaseOptions {
   /** Defaults to DATABASE_URL from the environment, then DEFAULT_DATABASE_URL. */
   url?: string;
   logger?: Logger;
+  /** Wrap the client's driver adapter factory, for example to count queries in a benchmark. */
+  wrapAdapter?: AdapterWrapper;
 }
 
 export interface OpenedDatabase {
@@ -63,7 +70,9 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<O
   await applyMigrations({ url, provider, logger: baseLogger });
 
   // Step 3: build the client and switch the file to WAL, so readers do not block the writer.
-  const prisma = new PrismaClient({ adapter: createAdapterFactory(provider, url) });
+  // Step 3a: one SQLite connection serves every conversation, so its queries must not mix with open transactions.
+  const factory = serializeSqliteAccess(createAdapterFactory(provider, url));
+  const prisma = new PrismaClient({ adapter: options.wrapAdapter ? options.wrapAdapter(factory) : factory });
   let journalMode: string;
   try {
     journalMode = await setWalJournalMode(prisma, url);

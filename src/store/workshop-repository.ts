@@ -1,10 +1,15 @@
 /**
- * Reads the workshop board from the database: the dealership's calendar, technicians, bays, service
- * catalogue and parts, plus the bookings and live holds that take capacity in a date range.
+ * Reads the workshop board from the database: the dealership's calendar (weekly hours, public holidays and
+ * its own calendar overrides), technicians, bays, service catalogue and parts, plus the bookings and live
+ * holds that take capacity in a date range.
  *
  * The slow-changing part (calendar, people, bays, catalogue, rules) is cached for STATIC_CACHE_MS, so a
  * dialogue turn reads only bookings, holds and stock.
  */
+import { pino } from "pino";
+import type { Logger } from "pino";
+
+import { openingMinutes } from "../domain/calendar.js";
 import type { WorkshopCalendar, OpeningHours } from "../domain/calendar.js";
 import { chinaHolidayDates } from "../domain/china-holidays.js";
 import type { MaintenanceRule } from "../domain/maintenance.js";
@@ -19,11 +24,25 @@ import {
   type ServiceItem,
   type Technician,
 } from "../domain/board/types.js";
-import { addDays, toShanghaiInstant, type LocalDate, type Weekday } from "../domain/time.js";
+import {
+  addDays,
+  addMinutes,
+  parseLocalDate,
+  shanghaiDateOf,
+  toShanghaiInstant,
+  weekdayOf,
+  type LocalDate,
+  type Weekday,
+} from "../domain/time.js";
 import type { Db } from "./database.js";
 
 /** How long the static workshop data stays cached, in ms. */
 const STATIC_CACHE_MS = 60_000;
+/**
+ * Days back from `now` in which an unclosed booking still counts as reserving its parts. A booking left open
+ * longer is treated as stale, so forgotten records do not block stock for ever.
+ */
+const RESERVATION_LOOKBACK_DAYS = 7;
 /** Booking statuses that no longer take workshop capacity. */
 export const INACTIVE_BOOKING_STATUSES = ["cancelled", "no_show", "completed"];
 
@@ -56,18 +75,26 @@ export type DbClient = Pick<
   | "part"
   | "maintenanceRule"
   | "booking"
+  | "bookingJob"
   | "slotHold"
   | "recall"
 >;
 
 export class WorkshopRepository {
   private cached: { data: WorkshopStatic; loadedAt: number } | null = null;
+  /** Years last warned about, so the statute fallback is logged once per change, not once per cache reload. */
+  private warnedFallbackYears = "";
+  private readonly logger: Logger;
 
+  /** Without a `logger`, logs go to a new pino logger on stdout. Both get a "store.workshop" child. */
   constructor(
     private readonly prisma: Db,
     readonly dealershipId: string,
     private readonly clock: () => number = Date.now,
-  ) {}
+    logger?: Logger,
+  ) {
+    this.logger = (logger ?? pino()).child({ module: "store.workshop" });
+  }
 
   /** Return the calendar, technicians, bays, catalogue and rules, from the cache when fresh. */
   async loadStatic(): Promise<WorkshopStatic> {
@@ -94,11 +121,14 @@ export class WorkshopRepository {
   ): Promise<Board> {
     const client = options.client ?? this.prisma;
     const excludeHoldOf = options.excludeHoldOf ?? null;
-    const workshop = await this.loadStatic();
+    // Inside a transaction the cache must not refresh: the refresh would query outside the transaction and
+    // wait for the SQLite connection that the transaction holds.
+    const workshop = options.client && this.cached ? this.cached.data : await this.loadStatic();
     const start = toShanghaiInstant(addDays(range.from, -1));
     const end = toShanghaiInstant(addDays(range.to, 2));
+    const reservationsFrom = addMinutes(now, -RESERVATION_LOOKBACK_DAYS * 24 * 60);
 
-    const [bookings, holds, parts] = await Promise.all([
+    const [bookings, holds, parts, reservationsOutside] = await Promise.all([
       client.booking.findMany({
         where: {
           dealershipId: this.dealershipId,
@@ -142,18 +172,20 @@ export class WorkshopRepository {
           leadDays: true,
         },
       }),
+      // Outside the range a booking takes no bay or technician time, but still reserves parts until it is closed.
+      client.bookingJob.findMany({
+        where: {
+          partsReserved: { not: "" },
+          booking: {
+            dealershipId: this.dealershipId,
+            status: { notIn: INACTIVE_BOOKING_STATUSES },
+            handOverAt: { gt: reservationsFrom },
+            OR: [{ dropOffAt: { gte: end } }, { handOverAt: { lte: start } }],
+          },
+        },
+        select: { partsReserved: true },
+      }),
     ]);
-
-    // Parts reserved by every active booking count against stock, not only those inside the range.
-    const reservations = await client.booking.findMany({
-      where: {
-        dealershipId: this.dealershipId,
-        status: { notIn: INACTIVE_BOOKING_STATUSES },
-        OR: [{ dropOffAt: { gte: end } }, { handOverAt: { lte: start } }],
-        jobs: { some: { partsReserved: { not: "" } } },
-      },
-      select: { id: true, jobs: { select: { partsReserved: true } } },
-    });
 
     const boardBookings: BoardBooking[] = bookings.map((booking) => ({
       id: booking.id,
@@ -168,6 +200,17 @@ export class WorkshopRepository {
       })),
       parts: booking.jobs.flatMap((job) => parsePartList(job.partsReserved)),
     }));
+    if (reservationsOutside.length > 0) {
+      boardBookings.push({
+        id: "reservations-outside-range",
+        advisorId: "",
+        bayId: "",
+        dropOffAt: new Date(0),
+        handOverAt: new Date(0),
+        labour: [],
+        parts: reservationsOutside.flatMap((job) => parsePartList(job.partsReserved)),
+      });
+    }
     for (const hold of holds) {
       boardBookings.push({
         id: `hold:${hold.id}`,
@@ -179,19 +222,6 @@ export class WorkshopRepository {
         parts: parsePartList(hold.parts),
       });
     }
-    // Bookings outside the range reserve parts but take no bay or technician time in it.
-    for (const booking of reservations) {
-      boardBookings.push({
-        id: booking.id,
-        advisorId: "",
-        bayId: "",
-        dropOffAt: new Date(0),
-        handOverAt: new Date(0),
-        labour: [],
-        parts: booking.jobs.flatMap((job) => parsePartList(job.partsReserved)),
-      });
-    }
-
     return {
       calendar: workshop.calendar,
       technicians: workshop.technicians,
@@ -265,7 +295,8 @@ export class WorkshopRepository {
         `Dealership '${this.dealershipId}' not found. Seed the demo data or set DEALERSHIP_ID to an existing dealership.`,
       );
     }
-    const [technicians, bays, items, rules] = await Promise.all([
+    const [calendar, technicians, bays, items, rules] = await Promise.all([
+      this.readCalendar(dealership),
       this.prisma.technician.findMany({
         where: { dealershipId: this.dealershipId, active: true },
         orderBy: { id: "asc" },
@@ -297,8 +328,6 @@ export class WorkshopRepository {
       }),
     ]);
 
-    const thisYear = new Date(this.clock()).getUTCFullYear();
-    const holidays = chinaHolidayDates(thisYear - 1, thisYear + 1);
     return {
       dealership: {
         id: dealership.id,
@@ -308,12 +337,7 @@ export class WorkshopRepository {
         managerName: dealership.managerName,
         managerPhone: dealership.managerPhone,
       },
-      calendar: {
-        weeklyHours: parseWeeklyHours(dealership.weeklyHours),
-        closedDates: holidays.closedDates,
-        makeUpWorkdays: holidays.makeUpWorkdays,
-        makeUpHours: parseHours(dealership.makeUpHours, "makeUpHours"),
-      },
+      calendar,
       technicians: technicians.map((technician) => ({
         id: technician.id,
         name: technician.name,
@@ -337,6 +361,104 @@ export class WorkshopRepository {
       minNoticeMinutes: dealership.minNoticeMinutes,
     };
   }
+
+  /**
+   * Build the calendar from last year to next year (Shanghai years): weekly hours, public holidays and the
+   * dealership's calendar overrides. Warns when a year falls back to the statutory days off, and skips an
+   * invalid override with an error log, so one bad row cannot stop booking.
+   */
+  private async readCalendar(dealership: {
+    weeklyHours: string;
+    makeUpHours: string;
+  }): Promise<WorkshopCalendar> {
+    const thisYear = Number(shanghaiDateOf(new Date(this.clock())).slice(0, 4));
+    const holidays = chinaHolidayDates(thisYear - 1, thisYear + 1);
+    const fallbackYears = holidays.yearsFromStatute.join(",");
+    if (holidays.yearsFromStatute.length > 0 && fallbackYears !== this.warnedFallbackYears) {
+      this.warnedFallbackYears = fallbackYears;
+      this.logger.warn(
+        {
+          event: "calendar.statutoryFallback",
+          dealershipId: this.dealershipId,
+          years: holidays.yearsFromStatute,
+        },
+        `No published public-holiday arrangement for ${holidays.yearsFromStatute.join(", ")}: only the ` +
+          "statutory days off are closed, and no make-up working days are known. Update the chinese-days " +
+          "package once the State Council publishes the arrangement.",
+      );
+    }
+
+    const weeklyHours = parseWeeklyHours(dealership.weeklyHours);
+    const makeUpHours = parseHours(dealership.makeUpHours, "makeUpHours");
+    const rows = await this.prisma.calendarOverride.findMany({
+      where: {
+        dealershipId: this.dealershipId,
+        date: { gte: `${thisYear - 1}-01-01`, lte: `${thisYear + 1}-12-31` },
+      },
+      orderBy: { date: "asc" },
+      select: { id: true, date: true, open: true, openTime: true, closeTime: true },
+    });
+
+    const overrides = new Map<LocalDate, OpeningHours | null>();
+    for (const row of rows) {
+      try {
+        overrides.set(row.date, overrideHours(row, weeklyHours, makeUpHours));
+      } catch (error) {
+        this.logger.error(
+          {
+            event: "calendar.invalidOverride",
+            dealershipId: this.dealershipId,
+            overrideId: row.id,
+            date: row.date,
+            err: error,
+          },
+          "calendar override skipped",
+        );
+      }
+    }
+
+    return {
+      weeklyHours,
+      closedDates: holidays.closedDates,
+      makeUpWorkdays: holidays.makeUpWorkdays,
+      makeUpHours,
+      overrides,
+    };
+  }
+}
+
+/**
+ * Return the opening hours that a calendar override sets, or null when it closes the day. An open override
+ * without times keeps that weekday's hours, or takes `makeUpHours` on a weekday the workshop is closed.
+ * Throws on a malformed date, on only one of the two times, or on a closing time not after the opening time.
+ */
+function overrideHours(
+  row: { id: string; date: string; open: boolean; openTime: string | null; closeTime: string | null },
+  weeklyHours: ReadonlyArray<OpeningHours | null>,
+  makeUpHours: OpeningHours,
+): OpeningHours | null {
+  const invalid = (reason: string, cause?: unknown): Error =>
+    new Error(`Invalid calendar override '${row.id}' on '${row.date}': ${reason}`, { cause });
+
+  try {
+    parseLocalDate(row.date);
+  } catch (error) {
+    throw invalid('expected the date as YYYY-MM-DD, for example "2027-01-02".', error);
+  }
+  if (!row.open) return null;
+  if (row.openTime === null && row.closeTime === null) return weeklyHours[weekdayOf(row.date)] ?? makeUpHours;
+  if (row.openTime === null || row.closeTime === null) {
+    const setTime = row.openTime === null ? "closeTime" : "openTime";
+    throw invalid(`${setTime} is set alone. Set both times, for example "09:00" and "16:00", or neither.`);
+  }
+
+  const hours = { open: row.openTime, close: row.closeTime };
+  try {
+    openingMinutes(hours);
+  } catch (error) {
+    throw invalid(`${(error as Error).message} Correct openTime and closeTime.`, error);
+  }
+  return hours;
 }
 
 function splitList(value: string): string[] {

@@ -59,6 +59,91 @@ describe("openingHoursOn", () => {
   });
 });
 
+describe("openingHoursOn with overrides", () => {
+  // Monday-to-Saturday calendar. 2026-12-07 is a Monday, 2026-12-13 a Sunday.
+  const SHORT_HOURS = { open: "10:00", close: "15:00" };
+
+  it.each([
+    {
+      case: "closed normal weekday",
+      date: "2026-12-07",
+      closed: [],
+      makeUp: [],
+      override: null,
+      expected: null,
+    },
+    {
+      case: "opened Sunday",
+      date: "2026-12-13",
+      closed: [],
+      makeUp: [],
+      override: SHORT_HOURS,
+      expected: SHORT_HOURS,
+    },
+    {
+      case: "opened holiday",
+      date: "2026-12-07",
+      closed: ["2026-12-07"],
+      makeUp: [],
+      override: SHORT_HOURS,
+      expected: SHORT_HOURS,
+    },
+    {
+      case: "hours on make-up day",
+      date: "2026-12-13",
+      closed: [],
+      makeUp: ["2026-12-13"],
+      override: SHORT_HOURS,
+      expected: SHORT_HOURS,
+    },
+    {
+      case: "closed make-up day",
+      date: "2026-12-13",
+      closed: [],
+      makeUp: ["2026-12-13"],
+      override: null,
+      expected: null,
+    },
+    {
+      case: "changed hours on weekday",
+      date: "2026-12-08",
+      closed: [],
+      makeUp: [],
+      override: SHORT_HOURS,
+      expected: SHORT_HOURS,
+    },
+  ])("returns hours for $case", ({ date, closed, makeUp, override, expected }) => {
+    const calendar = makeMondayToSaturdayCalendar({
+      closedDates: new Set(closed),
+      makeUpWorkdays: new Set(makeUp),
+      overrides: new Map([[date, override]]),
+    });
+
+    expect(openingHoursOn(calendar, date)).toEqual(expected);
+    expect(isOpenDay(calendar, date)).toBe(expected !== null);
+  });
+
+  it("leaves other dates alone", () => {
+    const calendar = makeMondayToSaturdayCalendar({ overrides: new Map([["2026-12-08", null]]) });
+
+    expect(openingHoursOn(calendar, "2026-12-07")).toEqual({ open: "08:30", close: "18:00" });
+    expect(openingHoursOn(calendar, "2026-12-13")).toBeNull();
+  });
+
+  it.each([
+    { case: "skips closed override", from: "2026-12-07", count: 1, expected: "2026-12-09" },
+    { case: "counts opened Sunday", from: "2026-12-12", count: 1, expected: "2026-12-13" },
+  ])("adds open days: $case", ({ from, count, expected }) => {
+    const overrides = new Map([
+      ["2026-12-08", null],
+      ["2026-12-13", { open: "10:00", close: "15:00" }],
+    ]);
+    const calendar = makeMondayToSaturdayCalendar({ overrides });
+
+    expect(addOpenDays(calendar, from, count)).toBe(expected);
+  });
+});
+
 describe("addOpenDays", () => {
   // Monday-to-Saturday calendar with Wednesday 2026-12-09 closed as a holiday.
   it.each([

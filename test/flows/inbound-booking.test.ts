@@ -161,7 +161,7 @@ describe("inboundBookingMachine", () => {
     await say("确认");
     expect(fakes.calls.createBooking).toHaveLength(1);
     expect(fakes.calls.createBooking?.[0]).toMatchObject({
-      customerId: "cust-1",
+      customer: { id: "cust-1" },
       vehicleId: "veh-1",
       jobCodes: ["svc-minor"],
       requestKey: "conv-1:hold-1",

@@ -50,7 +50,9 @@ function loadCases(path: string | undefined): EvalCase[] {
   if (path === undefined) return EVAL_SET;
   const parsed: unknown = JSON.parse(readFileSync(path, "utf8"));
   if (!Array.isArray(parsed)) {
-    throw new TypeError(`Evaluation set '${path}' must be a JSON array of { category, now, text, expected }.`);
+    throw new TypeError(
+      `Evaluation set '${path}' must be a JSON array of { category, now, text, expected }.`,
+    );
   }
   return parsed as EvalCase[];
 }
@@ -74,7 +76,8 @@ function parseWithChronoDefaults(text: string, now: Date): BookingTime | null {
   const date = shanghaiDateOf(instant);
   const hasTime = result.start.isCertain("hour");
   const today = shanghaiDateOf(now);
-  const isEarlier = date < today || (date === today && hasTime && shanghaiMinutesOf(instant) < shanghaiMinutesOf(now));
+  const isEarlierToday = date === today && hasTime && shanghaiMinutesOf(instant) < shanghaiMinutesOf(now);
+  const isEarlier = date < today || isEarlierToday;
   return hasTime ? { date, time: shanghaiTimeOf(instant), past: isEarlier } : { date, past: isEarlier };
 }
 
@@ -83,7 +86,8 @@ function runParent(evalCases: readonly EvalCase[]): void {
   const childArgs = [CHILD_FLAG, ...(setPath === undefined ? [] : ["--set", setPath])];
   if (useBaseline) childArgs.push("--baseline");
 
-  console.log(`Booking-time evaluation: ${evalCases.length} cases${useBaseline ? " (chrono zh.hans baseline)" : ""}`);
+  const label = useBaseline ? " (chrono zh.hans baseline)" : "";
+  console.log(`Booking-time evaluation: ${evalCases.length} cases${label}`);
   const misses: string[] = [];
 
   for (const timeZone of TIME_ZONES) {
@@ -147,15 +151,19 @@ function isDetailRight(expected: BookingTime | null, got: BookingTime | null): b
 
 function printScores(timeZone: string, scores: Map<string, Score>): void {
   console.log(`\nTZ=${timeZone}`);
-  console.log(`  ${"category".padEnd(18)} ${"cases".padStart(5)} ${"date".padStart(7)} ${"date+time".padStart(10)}`);
+  const header = ["category".padEnd(18), "cases".padStart(5), "date".padStart(7), "date+time".padStart(10)];
+  console.log(`  ${header.join(" ")}`);
   const categories = [...scores.keys()].filter((key) => key !== "total").sort();
   for (const key of [...categories, "total"]) {
     const score = scores.get(key);
     if (score === undefined) continue;
-    console.log(
-      `  ${key.padEnd(18)} ${String(score.cases).padStart(5)} ${percent(score.dateRight, score.cases).padStart(7)} ` +
-        `${percent(score.fullRight, score.cases).padStart(10)}`,
-    );
+    const cells = [
+      key.padEnd(18),
+      String(score.cases).padStart(5),
+      percent(score.dateRight, score.cases).padStart(7),
+      percent(score.fullRight, score.cases).padStart(10),
+    ];
+    console.log(`  ${cells.join(" ")}`);
   }
   const total = scores.get("total") ?? { cases: 0, dateRight: 0, fullRight: 0 };
   console.log(`date accuracy (${timeZone}): ${percent(total.dateRight, total.cases)}`);

@@ -19,11 +19,15 @@ const LOAD_EPSILON_HOURS = 1e-6;
 const MAX_ASSIGNMENT_STEPS = 2_000;
 
 /**
- * Check whether a technician works on a date: on one of their `workWeekdays`, or on any official make-up
- * working day, because 调休 turns that weekend day into a normal working day for everyone.
+ * Check whether a technician works on a date: on one of their `workWeekdays`, on any official make-up
+ * working day (调休 turns that weekend day into a normal working day for everyone), or on a normally closed
+ * date that the dealership opened by calendar override.
  */
 export function isOnDuty(technician: Technician, calendar: WorkshopCalendar, date: LocalDate): boolean {
-  return technician.workWeekdays.includes(weekdayOf(date)) || calendar.makeUpWorkdays.has(date);
+  if (technician.workWeekdays.includes(weekdayOf(date)) || calendar.makeUpWorkdays.has(date)) return true;
+  const override = calendar.overrides?.get(date);
+  const normallyClosed = calendar.weeklyHours[weekdayOf(date)] === null || calendar.closedDates.has(date);
+  return override !== undefined && override !== null && normallyClosed;
 }
 
 /**

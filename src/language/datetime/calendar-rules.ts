@@ -1,7 +1,7 @@
 /**
  * Date rules for booking expressions: which calendar day a weekday, a day of the month or a month-day
- * names when the customer gives no year or month. Every date is a Shanghai calendar date; `today` is
- * the Shanghai date of the message.
+ * names when the customer gives no year or month. Every date is a Shanghai calendar date, and `today`
+ * is the Shanghai date of the message.
  */
 
 import {
@@ -17,8 +17,8 @@ import type { LocalDate } from "../../domain/time.js";
 
 /**
  * Days a month-day without a year may lie behind today and still mean this year (flagged past).
- * Further behind, it means next year: said on 12-04, "12月2号" is 2026-12-02 (past), but said on
- * 12-20, "1月5号" is 2027-01-05.
+ * Further behind, it means next year. In a message of 12-04, "12月2号" is 2026-12-02 (past), but in a
+ * message of 12-20, "1月5号" is 2027-01-05.
  */
 export const MONTH_DAY_PAST_GRACE_DAYS = 60;
 
@@ -36,7 +36,7 @@ export function isoWeekdayOf(date: LocalDate): IsoWeekday {
 
 /**
  * Return the given weekday of the week that contains `today`, shifted by whole weeks.
- * Weeks start on Monday. Said on Sunday 2026-12-06: (1, 0) → 2026-11-30, (1, 1) → 2026-12-07.
+ * Weeks start on Monday. (2026-12-06, 1, 0) → 2026-11-30 and (2026-12-06, 1, 1) → 2026-12-07.
  */
 export function weekdayOfWeek(today: LocalDate, weekday: IsoWeekday, weekOffset: number): LocalDate {
   const monday = addDays(today, 1 - isoWeekdayOf(today));
@@ -45,7 +45,7 @@ export function weekdayOfWeek(today: LocalDate, weekday: IsoWeekday, weekOffset:
 
 /**
  * Return the next date on the given weekday, counting today.
- * Said on Wednesday 2026-12-02: Wednesday → 2026-12-02, Tuesday → 2026-12-08.
+ * 2026-12-02 is a Wednesday: (2026-12-02, 3) → 2026-12-02 and (2026-12-02, 2) → 2026-12-08.
  */
 export function nextWeekdayCountingToday(today: LocalDate, weekday: IsoWeekday): LocalDate {
   const daysAhead = (weekday - isoWeekdayOf(today) + 7) % 7;
@@ -54,8 +54,8 @@ export function nextWeekdayCountingToday(today: LocalDate, weekday: IsoWeekday):
 
 /**
  * Return the next date whose day of month is `day`, counting today, or null for a day above 31.
- * A day already gone this month means next month, and a month too short for the day is skipped:
- * said on 2026-12-28, 25 → 2027-01-25; said on 2027-01-31, 30 → 2027-03-30.
+ * A day already gone this month means next month, and a month too short for the day is skipped.
+ * (2026-12-28, 25) → 2027-01-25, and (2027-01-31, 30) → 2027-03-30.
  */
 export function nextDayOfMonth(today: LocalDate, day: number): LocalDate | null {
   if (!Number.isInteger(day) || day < 1 || day > 31) return null;
@@ -115,7 +115,7 @@ export function resolveAnnualDate(
 
 /**
  * Return the booking day for "月底" in the month `monthOffset` months after today's: the first of the
- * month's last three days that is not already past. 2026-12-04 → 2026-12-29; 2026-12-30 → 2026-12-30.
+ * month's last three days that is not already past. (2026-12-04, 0) → 2026-12-29, (2026-12-30, 0) → 2026-12-30.
  */
 export function monthEndDay(today: LocalDate, monthOffset: number): LocalDate {
   const [year, month] = parseLocalDate(today);
@@ -127,7 +127,7 @@ export function monthEndDay(today: LocalDate, monthOffset: number): LocalDate {
 /**
  * Return the booking day for "月初" in the month `monthOffset` months after today's: the first of
  * the month's first three days that is not already past, or the 1st of the next month once the
- * first three days are over. 2026-12-02 → 2026-12-02; 2026-12-04 → 2027-01-01.
+ * first three days are over. (2026-12-02, 0) → 2026-12-02, (2026-12-04, 0) → 2027-01-01.
  */
 export function monthStartDay(today: LocalDate, monthOffset: number): LocalDate {
   const [year, month, day] = parseLocalDate(today);

@@ -18,17 +18,19 @@ const CANCELLED_AFTER = new RegExp(
   `^[\\s，,]*(?:我|也|都|可能|应该|恐怕|估计|实在|真的?|就|又)*(?:${NEGATION_WORDS})(?!吗|嘛|么|的话|呢|[?？])`,
 );
 
-/** Before a mention: it is cancelled (不是周三). 是不是周三 asks instead. */
-const CANCELLED_BEFORE = /(?<!是)(?:不是|并非|不要|别约)\s*$/;
+/** Before a mention: it is cancelled (不是周三, 取消明天). 是不是周三 is a question and cancels nothing. */
+const CANCELLED_BEFORE = /(?<!是)(?:不是|并非|不要|别约|取消)\s*$/;
 
 /** After or before a mention: it is a condition, and the mention after it a fallback (明天不行的话后天). */
-const CONDITION_AFTER = new RegExp(`^[\\s，,]*(?:吧|啊|呀|哈)?[\\s，,]*(?:如果|要是|万一)?(?:${NEGATION_WORDS})的话`);
+const CONDITION_AFTER = new RegExp(
+  `^[\\s，,]*(?:吧|啊|呀|哈)?[\\s，,]*(?:如果|要是|万一)?(?:${NEGATION_WORDS}|没有)的话`,
+);
 const CONDITION_BEFORE = /(?:如果|要是|万一|假如)\s*$/;
 
-/** Before a mention: it is only a fallback (要是没空就周日, 3点吧，不行的话4点). */
+/** Before a mention: it is only a fallback (要是没空就周日, 3点吧，不行的话4点, 有位置吗，没有的话明天). */
 const FALLBACK_BEFORE = new RegExp(
   `(?:(?:如果|要是|万一|假如)[^，,。]{0,6}(?:${NEGATION_WORDS}|没位置|满了|约不上)(?:的话)?|` +
-    `(?:${NEGATION_WORDS}|没位置|满了|约不上)的话)[\\s，,]*(?:就|那就|那|再)?\\s*$`,
+    `(?:${NEGATION_WORDS}|没位置|满了|约不上|没有)的话)[\\s，,]*(?:就|那就|那|再)?\\s*$`,
 );
 
 /** Between two mentions: the second is an alternative to the first (周三或者周四, 三点到四点). */
@@ -38,16 +40,19 @@ const ALTERNATIVE_BETWEEN = /^\s*(?:或者|或是|或|还是|要么|\/|跟|和|�
 const ALTERNATIVE_AFTER = /^[\s，,]*(?:也行|也可以|也成|都行|都可以)/;
 
 /** After or before a mention: it is the time to collect the car, not to bring it (下午5点能取吗). */
-const PICKUP_AFTER =
-  /^[\s，,]*(?:左右|前后)?(?:之前|以前|前)?\s*(?:能|可以|可|会|就能|应该能|大概能)?\s*(?:取车|提车|拿车|交车|取|修好|弄好|做好|搞好|完工|完事|搞定|弄完|做完|修完|能好|会好)/;
+const PICKUP_WORDS = "取车|提车|拿车|交车|取|修好|弄好|做好|搞好|完工|完事|搞定|弄完|做完|修完|能好|会好";
+const PICKUP_AFTER = new RegExp(
+  `^[\\s，,]*(?:左右|前后)?(?:之前|以前|前)?\\s*(?:能|可以|可|会|就能|应该能|大概能)?\\s*(?:${PICKUP_WORDS})`,
+);
 const PICKUP_BEFORE = /(?:取车|提车|拿车|交车|接车)(?:时间)?(?:是|在|要|大概)?\s*$/;
 
 /** After or before a mention: it names an earlier visit (上次3月5号做的保养, 昨天来过). */
-const HISTORY_AFTER =
-  /^[\s，,]*(?:的时候)?(?:刚|已经)?(?:做的|保养的|修的|换的|来过|去过|做过|保养过|修过|换过|买的|提的车|提车的|到店的|进店的|坏的|出的问题)/;
+const HISTORY_WORDS =
+  "做的|保养的|修的|换的|来过|去过|做过|保养过|修过|换过|买的|提的车|提车的|到店的|进店的|坏的|出的问题";
+const HISTORY_AFTER = new RegExp(`^[\\s，,]*(?:的时候)?(?:刚|已经)?(?:${HISTORY_WORDS})`);
 const HISTORY_BEFORE = /(?:上次|上回|那次|去年|前年)[^，,。！!？?]{0,6}$/;
 
-/** What the words around a mention say about it. */
+/** Role of a mention in the message, read from the words around it. */
 export type MentionRole = {
   isCancelled: boolean;
   /** It names a condition ("if X does not work"), so the mention after it is only a fallback. */

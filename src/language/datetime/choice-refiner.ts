@@ -10,7 +10,7 @@ import type { Slot } from "./slot.js";
 type Candidate = { slot: Slot; isCancelled: boolean; source: Mention };
 
 /**
- * Reduces the mentions of a message to the one booking time it asks for, or to none.
+ * Reduces the mentions of a message to the one booking time it requests, or to none.
  *
  * Step 1 reads the words around each mention (see choice-cues). Step 2 drops alternatives, fallbacks
  * after a condition, and, when anything else is left, pick-up times and earlier visits. Step 3 walks
@@ -52,7 +52,8 @@ function keepBookingMentions(mentions: readonly Mention[], roles: readonly Menti
   mentions.forEach((mention, position) => {
     const role = roles[position];
     const previousRole = roles[position - 1];
-    if (role === undefined || role.isAlternative || role.isFallback || previousRole?.isCondition === true) return;
+    if (role === undefined || role.isAlternative || role.isFallback) return;
+    if (previousRole?.isCondition === true) return;
 
     const kept = { mention, isCancelled: role.isCancelled };
     if (role.isPickup || role.isHistory) {
@@ -61,7 +62,7 @@ function keepBookingMentions(mentions: readonly Mention[], roles: readonly Menti
       candidates.push(kept);
     }
   });
-  // A pick-up time or an earlier visit is still the answer when the message names nothing else.
+  // A pick-up time or an earlier visit is still the result when the message names nothing else.
   return candidates.length > 0 ? candidates : sideNotes;
 }
 
@@ -78,7 +79,7 @@ function foldCandidates(kept: readonly KeptMention[]): Candidate[] {
       continue;
     }
     if (isCancelled && !current.isCancelled) {
-      // "明天，3点不行": the day stands, the cancelled time adds nothing.
+      // "明天，3点不行": the day remains, and the cancelled time adds nothing.
       continue;
     }
 

@@ -16,8 +16,8 @@ export const OPENING_MINUTES = 8 * 60 + 30;
 export const CLOSING_MINUTES = 18 * 60;
 
 /**
- * Minute of the day at which each part of day is over, for the `past` flag: 今天上午 said at 12:00
- * or later points before now.
+ * Minute of the day at which each part of day is over, for the `past` flag. 今天上午 in a message
+ * sent at 12:00 or later points before now.
  */
 export const PART_OF_DAY_END_MINUTES: Record<PartOfDay, number> = {
   morning: 12 * 60,

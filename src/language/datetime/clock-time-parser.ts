@@ -1,6 +1,6 @@
 /**
  * Parser for clock times: 10:30, 10点30, 10点半, 十点二十, 九点一刻 (09:15), 三点三刻 (15:45), 3点钟,
- * 15时30分, and ranges such as 两三点 or 2到4点, which take their start.
+ * 15时30分, 差一刻三点 (14:45), and ranges such as 两三点 or 2到4点, which take their start.
  * An hour 1-12 without a part-of-day word is read inside workshop hours (see resolveSpokenHour) and
  * stays marked as bare, so that a part-of-day word elsewhere in the message can still move it.
  */
@@ -14,16 +14,23 @@ import { ALPHANUMERIC_CHAR, CHINESE_NUMERALS, NUMBER_CHAR, readNumber } from "./
 const HOUR = `\\d{1,2}|[${CHINESE_NUMERALS}]{1,3}`;
 const MINUTE = `半|[一1]刻|[三3]刻|整|正|(?:零|0)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*分?`;
 
+const MINUTES_SHORT = `[一1]刻|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*分?`;
+
+// 差一刻三点 and 三点差五分 count minutes back from the hour.
 const PATTERN = new RegExp(
-  `(\\d{1,2})\\s*:\\s*(\\d{2})|(${HOUR})(?:\\s*(?:到|至|-|~|—)\\s*(${HOUR}))?\\s*(点钟|点|时)(${MINUTE})?`,
+  `(\\d{1,2})\\s*:\\s*(\\d{2})` +
+    `|(?:差\\s*(${MINUTES_SHORT})\\s*)?(${HOUR})(?:\\s*(?:到|至|-|~|—)\\s*(${HOUR}))?\\s*(点钟|点|时)` +
+    `(?:差\\s*(${MINUTES_SHORT})|(${MINUTE}))?`,
 );
 
 const COLON_HOUR_GROUP = 1;
 const COLON_MINUTE_GROUP = 2;
-const HOUR_GROUP = 3;
-const RANGE_END_GROUP = 4;
-const HOUR_MARK_GROUP = 5;
-const MINUTE_GROUP = 6;
+const LEADING_SHORT_GROUP = 3;
+const HOUR_GROUP = 4;
+const RANGE_END_GROUP = 5;
+const HOUR_MARK_GROUP = 6;
+const TRAILING_SHORT_GROUP = 7;
+const MINUTE_GROUP = 8;
 
 /** Characters after a time that make it an amount: 2点5万公里, 9点5折. */
 const NOT_AFTER_TIME = /^\s*(?:[万千百块元折倍个度升%]|公里|公斤)/;
@@ -48,8 +55,8 @@ export class ClockTimeParser implements Parser {
     if (NUMBER_CHAR.test(before) || ALPHANUMERIC_CHAR.test(before) || before === ":") return null;
     if (NOT_AFTER_TIME.test(after)) return null;
 
-    const reading =
-      match[COLON_HOUR_GROUP] !== undefined ? readColonTime(match, after) : readSpokenTime(match, before, after);
+    const isColonTime = match[COLON_HOUR_GROUP] !== undefined;
+    const reading = isColonTime ? readColonTime(match, after) : readSpokenTime(match, before, after);
     if (reading === null) return null;
 
     const { spokenHour, minute, isTwentyFourHour } = reading;
@@ -82,7 +89,7 @@ function readSpokenTime(match: RegExpMatchArray, before: string, after: string):
   const hourMark = match[HOUR_MARK_GROUP];
   const isDigitHour = /^\d+$/.test(hourText);
 
-  // 时 follows digits in written times (15时30分); after Chinese numerals it is 一时半会 or 几时.
+  // 时 follows digits in written times (15时30分). After Chinese numerals it is 一时半会 or 几时.
   if (hourMark === "时" && (!isDigitHour || NOT_AFTER_SHI.test(after))) return null;
   // 一点儿, 一点点: "a little".
   if (/^[点儿些]/.test(after) && minuteText === undefined) return null;
@@ -91,6 +98,19 @@ function readSpokenTime(match: RegExpMatchArray, before: string, after: string):
   if (spokenHour === null) return null;
   if (spokenHour === 1 && minuteText === undefined && match[RANGE_END_GROUP] === undefined) {
     if (BEFORE_A_LITTLE.test(before)) return null;
+  }
+
+  const shortText = match[LEADING_SHORT_GROUP] ?? match[TRAILING_SHORT_GROUP];
+  if (shortText !== undefined) {
+    // 差一刻三点 = 2:45: one hour earlier, 60 minus the shortfall.
+    const shortMinutes = readMinute(shortText);
+    if (shortMinutes === null || shortMinutes <= 0 || shortMinutes >= 60 || spokenHour === 0) return null;
+    const hourBefore = spokenHour - 1;
+    return {
+      spokenHour: hourBefore,
+      minute: 60 - shortMinutes,
+      isTwentyFourHour: hourBefore === 0 || hourBefore > 12,
+    };
   }
 
   const minute = minuteText === undefined ? 0 : readMinute(minuteText);

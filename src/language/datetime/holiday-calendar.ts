@@ -14,16 +14,24 @@
 import chineseDays from "chinese-days";
 import schedule from "chinese-days/dist/chinese-days.json" with { type: "json" };
 
-import { addDays, formatLocalDate, parseLocalDate, weekdayOf } from "../../domain/time.js";
+import { addDays, daysBetween, formatLocalDate, parseLocalDate, weekdayOf } from "../../domain/time.js";
 import type { LocalDate } from "../../domain/time.js";
 
 /** Public holidays with days off, by the Chinese name that the published schedule uses. */
 export type StatutoryHoliday = "元旦" | "春节" | "清明" | "劳动节" | "端午" | "中秋" | "国庆节";
 
+const STATUTORY_HOLIDAYS: readonly StatutoryHoliday[] = ["元旦", "春节", "清明", "劳动节", "端午", "中秋", "国庆节"];
+
+/**
+ * Days before a holiday during which "节后" (after the holiday) already points to it.
+ * NOTE: an estimate of how far ahead customers talk about the next holiday, not a measured figure.
+ */
+const HOLIDAY_LOOKAHEAD_DAYS = 30;
+
 const holidayNames: Readonly<Record<string, string>> = schedule.holidays;
 const makeUpWorkdays: Readonly<Record<string, string>> = schedule.workdays;
 
-/** Longest stretch to search for a working day; the longest days off last nine days. */
+/** Maximum number of days to search for a working day. The longest published days off are ten days (春节 2020). */
 const MAX_DAYS_TO_SEARCH = 40;
 
 /**
@@ -75,9 +83,9 @@ export function festivalDate(holiday: StatutoryHoliday, year: number): LocalDate
  * Return the first working day after a holiday's days off in a Gregorian year.
  * With a published schedule, that is the first day after the days off that is a make-up working
  * day or a Monday-Friday outside any holiday: 国庆节 2026 → 2026-10-08, 春节 2026 → 2026-02-24.
- * For a year whose schedule is not published yet, it estimates from the usual days off (春节 to
- * 正月初七, 劳动节 to 05-05, 国庆节 to 10-07, 元旦 and the others the festival day) and takes the
- * first Monday-Friday after them: 春节 2027 → 2027-02-15.
+ * For a year whose schedule is not published yet, it estimates from the usual days off: 春节 to
+ * 正月初七, 劳动节 to 05-05, 国庆节 to 10-07, and 元旦 and the others the festival day only. The
+ * estimate is the first Monday-Friday after them, so 春节 2027 → 2027-02-15.
  */
 export function firstWorkdayAfterHoliday(holiday: StatutoryHoliday, year: number): LocalDate {
   const festival = festivalDate(holiday, year);
@@ -85,6 +93,27 @@ export function firstWorkdayAfterHoliday(holiday: StatutoryHoliday, year: number
     return firstWorkdayAfter(lastDayOff(festival));
   }
   return firstWeekdayOnOrAfter(estimatedFirstDayBack(holiday, year, festival));
+}
+
+/**
+ * Return the first working day after the holiday that "节后" means at `today`: the holiday under way,
+ * or the one starting within HOLIDAY_LOOKAHEAD_DAYS days. Returns null when no holiday is that close.
+ * In a message of 2027-02-08 (正月初三), 节后 → 2027-02-15.
+ */
+export function firstWorkdayAfterNearbyHoliday(today: LocalDate): LocalDate | null {
+  const [todayYear] = parseLocalDate(today);
+  let earliest: LocalDate | null = null;
+
+  for (const year of [todayYear - 1, todayYear, todayYear + 1]) {
+    for (const holiday of STATUTORY_HOLIDAYS) {
+      const dayAfter = firstWorkdayAfterHoliday(holiday, year);
+      const isOver = daysBetween(today, dayAfter) <= 0;
+      const isTooFarAhead = daysBetween(today, festivalDate(holiday, year)) > HOLIDAY_LOOKAHEAD_DAYS;
+      if (isOver || isTooFarAhead) continue;
+      if (earliest === null || daysBetween(dayAfter, earliest) > 0) earliest = dayAfter;
+    }
+  }
+  return earliest;
 }
 
 /** Return the last day of the run of consecutive published days off that contains `date`. */
@@ -135,11 +164,6 @@ function firstWeekdayOnOrAfter(date: LocalDate): LocalDate {
 function isMondayToFriday(date: LocalDate): boolean {
   const weekday = weekdayOf(date);
   return weekday >= 1 && weekday <= 5;
-}
-
-/** Return the Gregorian year of a date. */
-export function yearOf(date: LocalDate): number {
-  return parseLocalDate(date)[0];
 }
 
 function pad2(value: number): string {

@@ -4,7 +4,13 @@
  * from the system time zone.
  */
 
-import type { ParsedComponents, ParsedResult, ParsingComponents, ParsingContext, ParsingResult } from "chrono-node";
+import type {
+  ParsedComponents,
+  ParsedResult,
+  ParsingComponents,
+  ParsingContext,
+  ParsingResult,
+} from "chrono-node";
 
 import { formatLocalDate, parseLocalDate, shanghaiDateOf, shanghaiMinutesOf } from "../../domain/time.js";
 import type { LocalDate } from "../../domain/time.js";
@@ -16,7 +22,7 @@ const PERIOD_TAG_PREFIX = "booking/period/";
 /** Tag of a date read from a weekday name, which only labels a full date written next to it. */
 export const WEEKDAY_NAME_TAG = "booking/weekdayName";
 
-/** Tag of a period too vague to book ("国庆前", "过几天"): it blocks other readings of its words. */
+/** Tag of a period too vague to book, such as 国庆前. Its result still blocks shorter readings of its words. */
 export const VAGUE_TAG = "booking/vague";
 
 const DAY_PERIODS: readonly DayPeriod[] = ["morning", "noon", "afternoon", "evening", "smallHours"];
@@ -45,7 +51,7 @@ export function charBefore(context: ParsingContext, index: number): string {
   return index > 0 ? (context.text[index - 1] ?? "") : "";
 }
 
-/** Create a result for text at `index` that names `slot`, tagged as the caller asks. */
+/** Create a result for text at `index` that names `slot`, with the given tags. */
 export function createSlotResult(
   context: ParsingContext,
   index: number,

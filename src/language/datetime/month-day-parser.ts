@@ -2,7 +2,7 @@
  * Parsers for dates written with a day of the month: 12月25号, 2027年1月5日, 下个月3号, a bare 25号,
  * and the numeric forms 2026-12-25 and 12/25.
  * - X月X号 without a year is this year, unless it lies more than MONTH_DAY_PAST_GRACE_DAYS behind
- *   today; then it is next year. Closer behind, it stays this year and is flagged past.
+ *   today, and then it is next year. Closer behind, it stays this year and is flagged past.
  * - A bare X号 is this month while the day is still ahead or today, otherwise next month.
  */
 
@@ -14,10 +14,10 @@ import { dayOfRelativeMonth, nextDayOfMonth, resolveMonthDay } from "./calendar-
 import { charBefore, createSlotResult, todayOf } from "./mention.js";
 import { ALPHANUMERIC_CHAR, DAY_OF_MONTH, MONTH_NUMBER, NUMBER_CHAR, readNumber } from "./patterns.js";
 
-/** Words that say which year a month-day is in, as years from this one. */
+/** Year words (今年, 明年, 后年, 去年) and their offset from this year. */
 const YEAR_WORDS: Record<string, number> = { 今: 0, 明: 1, 后: 2, 去: -1 };
 
-/** Words that say which month a day is in, as months from this one. */
+/** Month words (下个月, 这个月, 上个月) and their offset from this month. */
 export const MONTH_WORDS: Record<string, number> = {
   下下个: 2,
   下下: 2,
@@ -61,6 +61,9 @@ export class MonthDayParser implements Parser {
 
     if (isInsideNumber(context, index)) return null;
     if (dayMarker === undefined && NOT_AFTER_BARE_DAY.test(after)) return null;
+    // 八月十五 without 号 is the Mid-Autumn Festival (lunar 8/15), which the holiday parser reads.
+    const isMidAutumn = monthText === "八" && dayText === "十五";
+    if (isMidAutumn && dayMarker === undefined && numericYear === undefined) return null;
 
     const month = readNumber(monthText);
     const day = readNumber(dayText);
@@ -69,8 +72,8 @@ export class MonthDayParser implements Parser {
     const today = todayOf(context);
     let date: LocalDate | null;
     if (numericYear !== undefined || yearWord !== undefined) {
-      const year =
-        numericYear !== undefined ? Number(numericYear) : parseLocalDate(today)[0] + (YEAR_WORDS[yearWord ?? ""] ?? 0);
+      const yearOffset = YEAR_WORDS[yearWord ?? ""] ?? 0;
+      const year = numericYear !== undefined ? Number(numericYear) : parseLocalDate(today)[0] + yearOffset;
       date = isValidDate(year, month, day) ? formatLocalDate(year, month, day) : null;
     } else {
       date = resolveMonthDay(today, month, day);
@@ -129,9 +132,15 @@ export class DayOfMonthParser implements Parser {
   }
 }
 
-const NUMERIC_DATE_PATTERN = /(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|(\d{1,2})\/(\d{1,2})/;
+const NUMERIC_DATE_PATTERN = /(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|(\d{1,2})([/.])(\d{1,2})/;
 
-/** Parses numeric dates: 2026-12-25, 2026/12/25, 2026.12.25, and month/day as 12/25. */
+/**
+ * Words after a dotted month.day that make it a date: 12.20下午, 12.20可以吗. Without them, 7.5 is
+ * more likely a decimal (油耗7.5) or a price, unless the message is only the date.
+ */
+const AFTER_DOTTED_DATE = /^\s*(?:[号日?？]|上午|下午|中午|晚上|早上|周|星期|礼拜|过来|来|去|到店|可以|行|吗|\d{1,2}\s*[点:])/;
+
+/** Parses numeric dates: 2026-12-25, 2026/12/25, 2026.12.25, and month/day as 12/25 or 12.20. */
 export class NumericDateParser implements Parser {
   pattern(): RegExp {
     return NUMERIC_DATE_PATTERN;
@@ -140,16 +149,19 @@ export class NumericDateParser implements Parser {
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const index = match.index ?? 0;
     const text = match[0];
-    const after = context.text[index + text.length] ?? "";
+    const nextChar = context.text[index + text.length] ?? "";
     if (isInsideNumber(context, index) || /[\d/.\-]/.test(charBefore(context, index))) return null;
-    if (/[\d/.\-%]/.test(after)) return null;
+    if (/[\d/.\-%]/.test(nextChar)) return null;
 
     let date: LocalDate | null;
     if (match[1] !== undefined) {
       const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
       date = isValidDate(year, month, day) ? formatLocalDate(year, month, day) : null;
     } else {
-      date = resolveMonthDay(todayOf(context), Number(match[4]), Number(match[5]));
+      const rest = context.text.slice(index + text.length);
+      const isWholeMessage = context.text.slice(0, index).trim() === "" && rest.trim() === "";
+      if (match[5] === "." && !isWholeMessage && !AFTER_DOTTED_DATE.test(rest)) return null;
+      date = resolveMonthDay(todayOf(context), Number(match[4]), Number(match[6]));
     }
     if (date === null) return null;
     return createSlotResult(context, index, text, { date });

@@ -23,13 +23,16 @@ import { charBefore, createSlotResult, todayOf } from "./mention.js";
 import { MONTH_WORDS } from "./month-day-parser.js";
 import { MONTH_NUMBER, NUMBER_CHAR, readNumber } from "./patterns.js";
 
+// 上旬, 中旬 and 下旬 also stand alone for this month's.
 const PATTERN = new RegExp(
-  `(?:(下下个?|下个?|这个?|本|当|上个?)\\s*|(${MONTH_NUMBER})\\s*)?月\\s*份?\\s*(?:的\\s*)?(底|末|初|中旬|中|上旬|下旬)`,
+  `(?:(下下个?|下个?|这个?|本|当|上个?)\\s*|(${MONTH_NUMBER})\\s*)?月\\s*份?\\s*(?:的\\s*)?(底|末|初|中旬|中|上旬|下旬)` +
+    `|(上旬|中旬|下旬)`,
 );
 
 const RELATIVE_GROUP = 1;
 const MONTH_GROUP = 2;
 const PART_GROUP = 3;
+const LONE_PART_GROUP = 4;
 
 type MonthPart = "end" | "start" | "middle" | "lateThird";
 
@@ -55,9 +58,9 @@ export class MonthPartParser implements Parser {
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const index = match.index ?? 0;
     const text = match[0];
-    const part = MONTH_PARTS[match[PART_GROUP] ?? ""];
+    const part = MONTH_PARTS[match[PART_GROUP] ?? match[LONE_PART_GROUP] ?? ""];
     if (part === undefined) return null;
-    // 月中午 would be 月 + 中午; 三个月底 counts months.
+    // 月中午 would be 月 + 中午, and 三个月底 counts months.
     if (part === "middle" && context.text[index + text.length] === "午") return null;
     if (NUMBER_CHAR.test(charBefore(context, index)) || charBefore(context, index) === "个") return null;
 
@@ -80,7 +83,7 @@ export class MonthPartParser implements Parser {
 /** Return the day for a part of the month `monthOffset` months from today's. */
 function partOfRelativeMonth(today: LocalDate, monthOffset: number, part: MonthPart): LocalDate | null {
   if (monthOffset < 0) {
-    // Last month's part has passed: name its day plainly and let the result be flagged past.
+    // Last month's part has passed, so return its first day and let the result be flagged past.
     const [year, month] = parseLocalDate(today);
     const lastMonth = month === 1 ? 12 : month - 1;
     const lastMonthYear = month === 1 ? year - 1 : year;
@@ -105,7 +108,7 @@ function partOfNamedMonth(today: LocalDate, month: number, part: MonthPart): Loc
   const [todayYear, todayMonth] = parseLocalDate(today);
   if (month === todayMonth && (part === "end" || part === "start")) {
     const firstDay = formatLocalDate(todayYear, month, firstDayOfPart(todayYear, month, part));
-    // 12月初 said on 12-10 stays in December (past), unlike a bare 月初.
+    // 12月初 in a message of 12-10 stays in December (past), unlike a bare 月初.
     return part === "end" ? laterOf(firstDay, today) : startOfCurrentMonth(today, firstDay);
   }
   return resolveAnnualDate(today, (year) => formatLocalDate(year, month, firstDayOfPart(year, month, part)));

@@ -1,6 +1,7 @@
 /**
  * Parser for part-of-day words: 上午 / 早上 / 早晨 (morning), 中午 (noon), 下午 (afternoon),
- * 晚上 / 傍晚 (evening), 下班后 (evening), and 凌晨 (small hours, which only fixes AM).
+ * 晚上 / 傍晚 (evening), and 凌晨 (small hours, which only fixes AM). 下班后 (after work) names no part
+ * of day: 下班后六点 is 18:00 by the bare-hour rule alone.
  * A part of day alone names no clock time. Greetings such as 早上好 are not parts of a booking.
  */
 
@@ -29,9 +30,6 @@ const PERIOD_WORDS: Record<string, DayPeriod> = {
   晚间: "evening",
   夜里: "evening",
   夜间: "evening",
-  下班后: "evening",
-  下班以后: "evening",
-  下了班: "evening",
   凌晨: "smallHours",
 };
 

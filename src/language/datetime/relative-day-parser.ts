@@ -30,7 +30,7 @@ const DAY_WORDS: Record<string, DayWord> = {
   明早: { daysFromToday: 1, period: "morning" },
   明晨: { daysFromToday: 1, period: "morning" },
   明晚: { daysFromToday: 1, period: "evening" },
-  // Pinyin-input slips for 明天 (mingtian) and 后天 (houtian); neither spelling means anything else.
+  // Pinyin-input slips for 明天 (mingtian) and 后天 (houtian). Neither spelling means anything else.
   名天: { daysFromToday: 1 },
   明添: { daysFromToday: 1 },
   后天: { daysFromToday: 2 },

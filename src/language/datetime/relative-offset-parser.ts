@@ -40,7 +40,7 @@ export class RelativeOffsetParser implements Parser {
     const amountText = match[AMOUNT_GROUP] ?? "";
     if (match[LEAD_GROUP] === undefined && match[TRAIL_GROUP] === undefined) return null;
 
-    // 半个月 is half a month; 半天 and 半星期 are too vague to book.
+    // 半个月 is half a month, but 半天 and 半星期 are too vague to book.
     const isHalf = amountText === "半";
     const amount = isHalf ? 0.5 : readNumber(amountText);
     if (amount === null || amount <= 0) return null;

@@ -1,5 +1,5 @@
 /**
- * A slot is what one part of a message says about the booking time: a date, a clock time, a part of
+ * A slot is the booking-time information in one part of a message: a date, a clock time, a part of
  * day, or any mix of them. Slots from neighbouring words combine into one, and the chosen slot
  * becomes the BookingTime.
  */
@@ -19,7 +19,7 @@ export type Clock = {
   isBare: boolean;
 };
 
-/** What a message, or one part of it, says about the booking time. */
+/** Booking-time information in a message or in one part of it. */
 export type Slot = {
   /** Shanghai calendar date; absent when the text names only a time or a part of day. */
   date?: LocalDate;
@@ -82,7 +82,7 @@ function withoutUndefined(slot: Slot): Slot {
 /**
  * Convert a slot to the BookingTime it means, as seen at Shanghai date `today` and minute of the day
  * `nowMinutes`. A slot without a date means today. `past` is true for an earlier date, for an earlier
- * time today, and for a part of day already over today (今天上午 said at 14:00).
+ * time today, and for a part of day already over today (今天上午 in a message sent at 14:00).
  */
 export function toBookingTime(slot: Slot, today: LocalDate, nowMinutes: number): BookingTime {
   const date = slot.date ?? today;

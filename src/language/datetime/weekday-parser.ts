@@ -1,25 +1,25 @@
 /**
  * Parser for weekday names, with and without a week: 周三, 星期5, 礼拜天, 这周五, 本周日, 下周一,
  * 下下周二, 上周四, 周末, 下周末. Weeks start on Monday.
- * - A bare weekday is the next such day counting today (周三 said on a Wednesday is today).
+ * - A bare weekday is the next such day counting today (周三 in a Wednesday message is today).
  * - 这周X / 本周X is that day of the current week, even when it has passed.
  * - 下周X is next week, 下下周X the week after, 上周X last week.
- * - 周末 is that week's Saturday. Said on a Saturday or Sunday, a bare or 这周 周末 is today.
+ * - 周末 is that week's Saturday, so in a Sunday message it is yesterday (past).
  */
 
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 
 import type { LocalDate } from "../../domain/time.js";
-import { isoWeekdayOf, nextWeekdayCountingToday, weekdayOfWeek } from "./calendar-rules.js";
+import { nextWeekdayCountingToday, weekdayOfWeek } from "./calendar-rules.js";
 import type { IsoWeekday } from "./calendar-rules.js";
 import { charBefore, createSlotResult, todayOf, WEEKDAY_NAME_TAG } from "./mention.js";
 import { NUMBER_CHAR } from "./patterns.js";
 
 const WEEK_WORD = "(?:周|星期|礼拜|星其|行期|性期)";
 
-// 下周的周三 and 下个星期三 both name next Wednesday; the first WEEK_WORD belongs to the prefix.
+// 下周的周三 and 下个星期三 both name next Wednesday. The first WEEK_WORD belongs to the prefix.
 const PATTERN = new RegExp(
-  `(下下个?|下个?|这个?|本|上上个?|上个?)?\\s*(?:${WEEK_WORD}\\s*的?\\s*)?${WEEK_WORD}\\s*([一二三四五六七日天末1-7])`,
+  `(?:(下下个?|下个?|这个?|本|上上个?|上个?)\\s*)?(?:${WEEK_WORD}\\s*的?\\s*)?${WEEK_WORD}\\s*([一二三四五六七日天末1-7])`,
 );
 
 const PREFIX_GROUP = 1;
@@ -80,7 +80,7 @@ export class WeekdayParser implements Parser {
 
     // 一周一次, 两周三次: a count of weeks, not a weekday.
     if (prefix === undefined && NUMBER_CHAR.test(charBefore(context, index))) return null;
-    // 星期一二三 lists days; 周1 followed by more digits is a number.
+    // 周1 followed by more digits is a number.
     if (/\d/.test(dayChar) && /\d/.test(context.text[index + text.length] ?? "")) return null;
 
     const today = todayOf(context);
@@ -88,11 +88,10 @@ export class WeekdayParser implements Parser {
     if (isWeekend && WEEKEND_GREETING.test(context.text.slice(index + text.length))) return null;
 
     const weekOffset = weekOffsetOf(prefix, charBefore(context, index));
-    if (prefix !== undefined && weekOffset === undefined && WEEK_OFFSETS[prefix] === undefined) return null;
 
     let date: LocalDate;
     if (isWeekend) {
-      date = weekendDate(today, weekOffset ?? 0);
+      date = weekdayOfWeek(today, SATURDAY, weekOffset ?? 0);
     } else {
       const weekday = WEEKDAYS[dayChar];
       if (weekday === undefined) return null;
@@ -118,10 +117,4 @@ function weekOffsetOf(prefix: string | undefined, before: string): number | unde
     return prefix === "下" ? undefined : 1;
   }
   return WEEK_OFFSETS[prefix];
-}
-
-/** Return the Saturday of the week `weekOffset` weeks from today's; this weekend on a weekend day is today. */
-function weekendDate(today: LocalDate, weekOffset: number): LocalDate {
-  if (weekOffset === 0 && isoWeekdayOf(today) >= SATURDAY) return today;
-  return weekdayOfWeek(today, SATURDAY, weekOffset);
 }
