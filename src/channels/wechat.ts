@@ -27,7 +27,7 @@ const MEDIA_KINDS = new Map<number, string>([
   [types.Message.Url, "link"],
 ]);
 
-/** Notices that carry nothing to answer: a message the sender withdrew, and group system notes. */
+/** Notices that need no reply: a message the sender withdrew, and group system notes. */
 const IGNORED_TYPES = new Set<number>([types.Message.Recalled, types.Message.GroupNote]);
 
 export interface WechatChannelOptions {
@@ -45,7 +45,7 @@ export interface WechatChannel {
   stop(): Promise<void>;
 }
 
-/** Start Wechaty, route its messages to the engine, and register the WeChat sender on the outbox at each login. */
+/** Start Wechaty, route its messages to the engine, and register the WeChat sender at each login. */
 export async function startWechatChannel(options: WechatChannelOptions): Promise<WechatChannel> {
   const clock = options.clock ?? (() => new Date());
   const log = options.logger.child({ module: "wechat" });
@@ -62,8 +62,8 @@ export async function startWechatChannel(options: WechatChannelOptions): Promise
   bot.on("error", (error) => log.error({ event: "wechat.error", err: error }, "Wechaty reported an error"));
   bot.on("login", (user) => {
     log.info({ event: "wechat.login", userId: user.id }, "WeChat account logged in");
-    // The puppet can send only while logged in. A sender registered earlier would fail every queued message
-    // until the login (a QR scan may take minutes), and the outbox gives up on a message after a few failures.
+    // The puppet can send only while logged in. A sender registered earlier would fail every queued
+    // message until the login (a QR scan may take minutes), and the outbox gives up after a few failures.
     options.app.outbox.registerSender("wechat", sendText);
   });
   bot.on("logout", (user) => log.warn({ event: "wechat.logout", userId: user.id }, "WeChat account logged out"));
@@ -92,8 +92,8 @@ export async function startWechatChannel(options: WechatChannelOptions): Promise
     log.debug({ event: "wechat.message", messageId: message.id, outcome }, "WeChat message handled");
   }
 
-  // NOTE: after a logout the sender stays registered, so messages fail until the next login and the outbox
-  // marks each failed for good after its attempt limit; the outbox cannot pause one channel yet.
+  // NOTE: after a logout the sender stays registered, so messages fail until the next login, and the
+  // outbox marks each one failed for good after its attempt limit. The outbox cannot pause a channel yet.
   async function sendText(recipient: string, text: string): Promise<void> {
     const [roomId, memberId] = recipient.split(ROOM_MEMBER_SEPARATOR);
     if (memberId !== undefined && roomId) {

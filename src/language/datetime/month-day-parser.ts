@@ -1,6 +1,6 @@
 /**
  * Parsers for dates written with a day of the month: 12月25号, 2027年1月5日, 下个月3号, a bare 25号,
- * and the numeric forms 2026-12-25 and 12/25.
+ * and the numeric forms 2026-12-25, 12/25 and 12.20.
  * - X月X号 without a year is this year, unless it lies more than MONTH_DAY_PAST_GRACE_DAYS behind
  *   today, and then it is next year. Closer behind, it stays this year and is flagged past.
  * - A bare X号 is this month while the day is still ahead or today, otherwise next month.
