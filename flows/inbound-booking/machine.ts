@@ -3,86 +3,48 @@
  * confirmed booking. Waiting states carry the tag "waiting": the conversation engine persists the
  * snapshot there and sends the replies that the machine emitted during the turn.
  *
- * I/O runs in invoked actors whose implementations arrive through `machine.provide(...)`; the defaults
- * below only throw, so a missing wire-up fails loudly instead of pretending to work.
+ * I/O runs in invoked actors (see actors.ts) whose implementations arrive through `machine.provide(...)`.
  */
-import { assertEvent, assign, emit, enqueueActions, fromPromise, setup } from "xstate";
+import { assertEvent, assign, emit, enqueueActions, setup } from "xstate";
 
-import { isAffirmative, isNegative, isSkip, parseChoice } from "../../src/language/answers.js";
+import { shanghaiDateOf } from "../../src/domain/time.js";
 import { parseBookingTime } from "../../src/language/datetime.js";
 import { classifyIntent, type Intent } from "../../src/language/intent.js";
 import { parseMileage } from "../../src/language/mileage.js";
-import { describeVinProblem, extractVin } from "../../src/language/vin.js";
 import { extractMobile } from "../../src/language/mobile.js";
 import { extractPlate } from "../../src/language/plate.js";
-import { shanghaiDateOf } from "../../src/domain/time.js";
+import { parseChoice } from "../../src/language/answers.js";
+import { describeVinProblem, extractVin } from "../../src/language/vin.js";
 import { messages } from "../../src/messages/zh-CN.js";
-import type {
-  BookingListItem,
-  BookingResult,
-  BookingTime,
-  Channel,
-  CreateBookingInput,
-  CustomerProfile,
-  HoldResult,
-  RegistrationDraft,
-  SlotOffer,
-  SlotProposal,
-  VisitPlan,
-} from "../booking-types.js";
+import type { BookingResult, CustomerProfile, HoldResult, SlotOffer, SlotProposal, VisitPlan } from "../booking-types.js";
+import { inboundActors } from "./actors.js";
+import {
+  EMPTY_DRAFT,
+  HOLD_MINUTES,
+  NON_NEED_INTENTS,
+  RETRIES_BEFORE_HUMAN_HINT,
+  jobCodes,
+  selectedPlate,
+  textOf,
+  wishHasOpenWindow,
+  wishOf,
+  type HandoverReason,
+  type InboundContext,
+  type InboundEmitted,
+  type InboundEvent,
+  type InboundInput,
+} from "./context.js";
+import { inboundGuards } from "./guards.js";
 import { clipMessage, extractModel, extractName } from "./understanding.js";
 
-/** Minutes a chosen slot stays reserved for this customer while they confirm. */
-export const HOLD_MINUTES = 10;
-/** Failed tries at one step after which every prompt offers the advisor. */
-const RETRIES_BEFORE_HUMAN_HINT = 2;
-
-export interface InboundInput {
-  conversationId: string;
-  channel: Channel;
-  externalId: string;
-}
-
-export interface InboundContext extends InboundInput {
-  /** Time of the message being handled (ISO instant); actors use it as `now`. */
-  now: string;
-  lastText: string;
-  intent: Intent;
-  customer: CustomerProfile | null;
-  /** A customer found by mobile, not yet verified by plate; plates are never shown to the chat. */
-  candidate: { customerId: string; plates: string[] } | null;
-  draft: RegistrationDraft;
-  vehicleId: string | null;
-  needText: string;
-  mileageKm: number | null;
-  mileageUnknown: boolean;
-  plan: VisitPlan | null;
-  wish: BookingTime | null;
-  offers: SlotOffer[];
-  offerKind: "exact" | "alternatives" | "earliest" | null;
-  chosen: SlotOffer | null;
-  hold: HoldResult | null;
-  lastBooking: BookingResult | null;
-  retries: number;
-}
-
-export type InboundEvent =
-  | { type: "user.text"; text: string; messageId: string; at: string }
-  | { type: "user.media"; kind: string; messageId: string; at: string };
-
-export type InboundEmitted = { type: "reply"; text: string };
-
-export type HandoverReason = "askHuman" | "complaint" | "comeback" | "stuck" | "noSlots";
-
-/** Intents whose message describes no job, so its text is not added to the needs. */
-const NON_NEED_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
-  "greeting",
-  "thanks",
-  "listBookings",
-  "askHuman",
-  "cancel",
-  "reschedule",
-]);
+export {
+  HOLD_MINUTES,
+  type HandoverReason,
+  type InboundContext,
+  type InboundEmitted,
+  type InboundEvent,
+  type InboundInput,
+};
 
 /** Most slots offered at once. */
 const MAX_OFFERS = 3;
@@ -97,39 +59,6 @@ function enqueueRetry(
   enqueue.assign({ retries: failures });
   const text = failures >= RETRIES_BEFORE_HUMAN_HINT ? messages.retryWithHuman(prompt) : prompt;
   enqueue.emit({ type: "reply", text });
-}
-
-function notProvided(name: string): never {
-  throw new Error(`Actor '${name}' has no implementation. Provide it with inboundBookingMachine.provide({ actors }).`);
-}
-
-const EMPTY_DRAFT: RegistrationDraft = { mobile: null, name: null, plate: null, model: null, vin: null };
-
-function textOf(event: InboundEvent): string {
-  return event.type === "user.text" ? clipMessage(event.text).text : "";
-}
-
-function intentOf(event: InboundEvent): Intent {
-  return event.type === "user.text" ? classifyIntent(textOf(event)) : "none";
-}
-
-function wishOf(event: InboundEvent, context: InboundContext): BookingTime | null {
-  if (event.type !== "user.text") return null;
-  return parseBookingTime(textOf(event), new Date(event.at ?? context.now));
-}
-
-/** True when the wish named only a day or part of day and the offers fall on that day, so none is "full". */
-function wishHasOpenWindow(context: InboundContext): boolean {
-  return context.wish !== null && context.wish.time === undefined && context.offers[0]?.date === context.wish.date;
-}
-
-function jobCodes(context: InboundContext): string[] {
-  return (context.plan?.jobs ?? []).map((job) => job.code);
-}
-
-function selectedPlate(context: InboundContext): string {
-  const vehicle = context.customer?.vehicles.find((candidate) => candidate.id === context.vehicleId);
-  return vehicle?.plate ?? context.draft.plate ?? "";
 }
 
 /**
@@ -149,120 +78,8 @@ export const inboundBookingMachine = setup({
     input: {} as InboundInput,
     emitted: {} as InboundEmitted,
   },
-  actors: {
-    identifyCustomer: fromPromise<CustomerProfile | null, { channel: Channel; externalId: string }>(async () =>
-      notProvided("identifyCustomer"),
-    ),
-    findCustomerByMobile: fromPromise<{ customerId: string; plates: string[] } | null, { mobile: string }>(
-      async () => notProvided("findCustomerByMobile"),
-    ),
-    linkIdentity: fromPromise<CustomerProfile, { channel: Channel; externalId: string; customerId: string }>(
-      async () => notProvided("linkIdentity"),
-    ),
-    registerCustomer: fromPromise<
-      CustomerProfile,
-      { channel: Channel; externalId: string; draft: RegistrationDraft; now: string }
-    >(async () => notProvided("registerCustomer")),
-    planVisit: fromPromise<
-      VisitPlan,
-      { customerId: string; vehicleId: string; needText: string; mileageKm: number | null; now: string }
-    >(async () => notProvided("planVisit")),
-    proposeSlots: fromPromise<
-      SlotProposal,
-      { advisorId: string; vehicleId: string; jobCodes: string[]; wish: BookingTime; now: string }
-    >(async () => notProvided("proposeSlots")),
-    holdSlot: fromPromise<
-      HoldResult,
-      { conversationId: string; slot: SlotOffer; jobCodes: string[]; now: string; holdMinutes: number }
-    >(async () => notProvided("holdSlot")),
-    releaseHold: fromPromise<void, { conversationId: string }>(async () => notProvided("releaseHold")),
-    createBooking: fromPromise<BookingResult, CreateBookingInput>(async () => notProvided("createBooking")),
-    listBookings: fromPromise<BookingListItem[], { customerId: string; now: string }>(async () =>
-      notProvided("listBookings"),
-    ),
-    requestHuman: fromPromise<
-      { replyBy: string },
-      { conversationId: string; customerId: string | null; reason: HandoverReason; text: string; now: string }
-    >(async () => notProvided("requestHuman")),
-    escalateToManager: fromPromise<
-      { managerName: string; replyBy: string },
-      { conversationId: string; customerId: string | null; reason: HandoverReason; text: string; now: string }
-    >(async () => notProvided("escalateToManager")),
-  },
-  guards: {
-    isFound: (_, params: { found: boolean }) => params.found,
-    isComplaintOrComeback: ({ event }) => {
-      const intent = intentOf(event);
-      return intent === "complaint" || intent === "comeback";
-    },
-    wantsHuman: ({ event }) => intentOf(event) === "askHuman",
-    wantsBookingList: ({ context, event }) => context.customer !== null && intentOf(event) === "listBookings",
-    wantsChange: ({ event }) => {
-      const intent = intentOf(event);
-      return intent === "cancel" || intent === "reschedule";
-    },
-    asksPrice: ({ event }) => {
-      const intent = intentOf(event);
-      return intent === "askPrice" || intent === "askDuration";
-    },
-    isThanks: ({ event }) => intentOf(event) === "thanks",
-    intentIsEscalation: ({ context }) => context.intent === "complaint" || context.intent === "comeback",
-    intentIsHuman: ({ context }) => context.intent === "askHuman",
-    intentIsBookingList: ({ context }) => context.intent === "listBookings",
-    intentIsChange: ({ context }) => context.intent === "cancel" || context.intent === "reschedule",
-    hasNothingToBook: ({ context }) =>
-      context.needText === "" && context.wish === null && context.intent !== "book" && context.plan === null,
-    hasDraftMobile: ({ context }) => context.draft.mobile !== null,
-    textHasMobile: ({ event }) => event.type === "user.text" && extractMobile(textOf(event)) !== null,
-    draftPlateMatchesCandidate: ({ context }) =>
-      context.draft.plate !== null && (context.candidate?.plates ?? []).includes(context.draft.plate),
-    textPlateMatchesCandidate: ({ context, event }) => {
-      const plate = extractPlate(textOf(event));
-      return plate !== null && (context.candidate?.plates ?? []).includes(plate);
-    },
-    isConsent: ({ event }) => isAffirmative(textOf(event)),
-    isDecline: ({ event }) => isNegative(textOf(event)),
-    textHasName: ({ event }) => extractName(textOf(event)) !== null,
-    hasDraftName: ({ context }) => context.draft.name !== null,
-    textHasPlate: ({ event }) => extractPlate(textOf(event)) !== null,
-    hasDraftPlate: ({ context }) => context.draft.plate !== null,
-    textHasModel: ({ event }) => extractModel(textOf(event)) !== null,
-    textHasValidVin: ({ event }) => extractVin(textOf(event)) !== null,
-    textLooksLikeVin: ({ event }) => /[A-Za-z0-9]{15,19}/.test(textOf(event)),
-    isSkipReply: ({ event }) => isSkip(textOf(event)),
-    hasVehicle: ({ context }) => context.vehicleId !== null,
-    hasOneVehicle: ({ context }) => context.customer?.vehicles.length === 1,
-    textPicksVehicle: ({ context, event }) => {
-      const vehicles = context.customer?.vehicles ?? [];
-      const plate = extractPlate(textOf(event));
-      if (plate !== null && vehicles.some((vehicle) => vehicle.plate === plate)) return true;
-      return parseChoice(textOf(event), vehicles.length) !== null;
-    },
-    draftPlatePicksVehicle: ({ context }) =>
-      (context.customer?.vehicles ?? []).some((vehicle) => vehicle.plate === context.draft.plate),
-    hasNeeds: ({ context }) => context.needText.trim() !== "",
-    planNeedsMileage: ({ context }) =>
-      context.plan?.needsMileage === true && context.mileageKm === null && !context.mileageUnknown,
-    planHasNoJobs: ({ context }) => (context.plan?.jobs ?? []).every((job) => job.kind === "recall"),
-    textHasMileage: ({ event }) => parseMileage(textOf(event), { expectingMileage: true }) !== null,
-    hasUsableWish: ({ context }) => context.wish !== null && !context.wish.past,
-    hasPastWish: ({ context }) => context.wish !== null && context.wish.past,
-    textHasFutureWish: ({ context, event }) => {
-      const wish = wishOf(event, context);
-      return wish !== null && !wish.past;
-    },
-    textHasPastWish: ({ context, event }) => wishOf(event, context)?.past === true,
-    proposalHasExact: (_, params: { proposal: SlotProposal }) => params.proposal.exact !== null,
-    proposalHasAlternatives: (_, params: { proposal: SlotProposal }) => params.proposal.alternatives.length > 0,
-    proposalHasEarliest: (_, params: { proposal: SlotProposal }) => params.proposal.earliest !== null,
-    textPicksOffer: ({ context, event }) => parseChoice(textOf(event), context.offers.length) !== null,
-    isSlotTaken: ({ event }) => {
-      const error = (event as { error?: unknown }).error;
-      return error instanceof Error && error.name === "SlotTakenError";
-    },
-    isAffirmativeReply: ({ event }) => isAffirmative(textOf(event)),
-    isCancelReply: ({ event }) => isNegative(textOf(event)) || intentOf(event) === "cancel",
-  },
+  actors: inboundActors,
+  guards: inboundGuards,
   actions: {
     recordTurn: enqueueActions(({ enqueue, event }) => {
       if (event.type !== "user.text" && event.type !== "user.media") return;
