@@ -15,7 +15,7 @@ import { pino } from "pino";
 import type { Channel } from "../flows/booking-types.js";
 import { createApp } from "./app/create-app.js";
 import { createConsoleSender, runConsole } from "./channels/console.js";
-import { startWechatChannel } from "./channels/wechat.js";
+import { startWechatChannel, type WechatChannel } from "./channels/wechat.js";
 import { extractMobile } from "./language/mobile.js";
 import { maskMobile, type Logger } from "./logger.js";
 
@@ -69,8 +69,10 @@ async function main(): Promise<void> {
   const app = await createApp({ logger, seedDemo: true, staffChannel });
   logger.info({ event: "app.start", staffChannel, wechat: wechatEnabled }, "assistant started");
 
+  let wechat: WechatChannel | null = null;
   const shutdown = async (signal: string) => {
     logger.info({ event: "app.stop", signal }, "assistant stopping");
+    await wechat?.stop();
     await app.close();
     process.exit(0);
   };
@@ -78,7 +80,7 @@ async function main(): Promise<void> {
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
 
   if (wechatEnabled) {
-    await startWechatChannel({ app, logger, puppet: process.env.WECHATY_PUPPET as string });
+    wechat = await startWechatChannel({ app, logger, puppet: process.env.WECHATY_PUPPET as string });
   }
 
   if (!cli.console) {

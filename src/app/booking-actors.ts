@@ -319,7 +319,6 @@ export function createBookingActors(deps: BookingActorDeps) {
               dedupeKey: `handover:${input.conversationId}:${input.now}`,
             },
           ],
-          now,
         );
         if (staff) {
           await deps.bookings.logContact({ customerId: staff.profile.id, at: now, outcome: "info", note: "customer asked for a person" });
@@ -356,7 +355,7 @@ export function createBookingActors(deps: BookingActorDeps) {
         if (staff) {
           queued.push({ ...queued[0]!, recipient: staff.advisorRecipient, dedupeKey: `escalation-advisor:${input.conversationId}:${input.now}` });
         }
-        await deps.bookings.queueMessages(queued, now);
+        await deps.bookings.queueMessages(queued);
         if (staff) {
           await deps.bookings.logContact({ customerId: staff.profile.id, at: now, outcome: "info", note: `escalated: ${input.reason}` });
         }

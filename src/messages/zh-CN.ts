@@ -69,13 +69,11 @@ function formatJobs(jobs: readonly JobCard[]): string {
 export const HUMAN_HINT = "如需人工协助，请回复“人工”，您的专属服务顾问会尽快联系您。";
 
 export const messages = {
-  greetingStranger:
-    "您好，欢迎咨询售后服务预约，我是24小时智能预约助手。\n" +
-    "为了帮您查找资料或登记，请先告诉我您的手机号（仅用于本店售后服务）。",
+  greetingStranger: "您好，欢迎咨询售后服务预约，我是24小时智能预约助手。",
   greetingKnown: (name: string, advisor: AdvisorCard) =>
     `${name}您好，欢迎回来！我是24小时智能预约助手，您的专属服务顾问是${advisor.name}。`,
   askNeeds: "请问这次需要做什么项目？例如“常规保养”“换刹车片”“空调不制冷”“有异响想检查一下”。",
-  askMobile: "请输入您的11位手机号，例如 13800000001。",
+  askMobile: "为了帮您查找资料或登记，请告诉我您的11位手机号（仅用于本店售后服务），例如 13800000001。",
   invalidMobile: "没能识别出手机号，请输入11位数字的手机号，例如 13800000001。",
   askPlateToVerify:
     "已找到该手机号的客户资料。为保护您的信息，请输入该手机号名下任一车辆的车牌号（例如 沪A12345）。",

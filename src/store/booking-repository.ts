@@ -69,6 +69,8 @@ export class BookingRepository {
   constructor(
     private readonly prisma: Db,
     private readonly workshop: WorkshopRepository,
+    /** Wall clock for outbox ordering; business times come from each command's `now`. */
+    private readonly clock: () => Date = () => new Date(),
   ) {}
 
   /**
@@ -236,7 +238,8 @@ export class BookingRepository {
             kind: message.kind,
             text: message.text,
             dedupeKey: `${message.kind}:${bookingId}:${index}`,
-            createdAt: new Date(command.now.getTime() + index),
+            // Wall-clock stamps, as the engine's replies get, so the outbox sends in the order of writing.
+            createdAt: new Date(this.clock().getTime() + index),
           })),
         });
         return {
@@ -282,7 +285,6 @@ export class BookingRepository {
   /** Queue messages outside a booking (hand-over notices), each once per dedupe key. */
   async queueMessages(
     messages: ReadonlyArray<QueuedMessage & { dedupeKey: string; conversationId?: string }>,
-    now: Date,
   ): Promise<void> {
     for (const [index, message] of messages.entries()) {
       await this.prisma.outboundMessage.upsert({
@@ -295,7 +297,7 @@ export class BookingRepository {
           kind: message.kind,
           text: message.text,
           dedupeKey: message.dedupeKey,
-          createdAt: new Date(now.getTime() + index),
+          createdAt: new Date(this.clock().getTime() + index),
         },
         update: {},
         select: { id: true },

@@ -1,6 +1,6 @@
 /** Polling helpers for end-to-end tests, where work finishes in other async tasks. */
 
-/** Longest an end-to-end wait polls before it fails, in ms. */
+/** Maximum time an end-to-end wait polls before it fails, in ms. */
 export const DEFAULT_WAIT_TIMEOUT_MS = 20_000;
 const POLL_INTERVAL_MS = 10;
 
