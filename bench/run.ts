@@ -35,10 +35,12 @@ for (let run = 1; run <= runs; run += 1) {
   results.push(figures);
   console.error(
     `run ${run}: ${figures.turns} turns in ${figures.seconds.toFixed(1)} s, ${figures.booked}/${figures.customers} booked, ` +
-      `${figures.turnsPerSecond.toFixed(0)} turns/s, p50 ${figures.p50Ms.toFixed(1)} ms, p99 ${figures.p99Ms.toFixed(1)} ms`,
+      `${figures.turnsPerSecond.toFixed(0)} turns/s, p50 ${figures.p50Ms.toFixed(1)} ms, p99 ${figures.p99Ms.toFixed(1)} ms, ` +
+      `not booked by state ${JSON.stringify(figures.unfinished)}`,
   );
 }
-const pick = (key: keyof TurnFigures) => median(results.map((figures) => figures[key]));
+type NumericFigure = Exclude<keyof TurnFigures, "unfinished">;
+const pick = (key: NumericFigure) => median(results.map((figures) => figures[key]));
 console.log(`customers booked: ${pick("booked").toFixed(0)} of ${customers}`);
 console.log(`turns per run: ${pick("turns").toFixed(0)} turns`);
 console.log(`turn throughput: ${pick("turnsPerSecond").toFixed(0)} turns/s`);

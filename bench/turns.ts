@@ -19,11 +19,14 @@ import { median, percentile } from "./stats.js";
 /** Extra capacity so that 1 000 bookings fit in the weeks ahead: 20 technicians and 10 bays in all. */
 const EXTRA_TECHNICIANS = 14;
 const EXTRA_BAYS = 5;
+/** Days over which the simulated customers' wishes spread. */
+const WISH_SPREAD_DAYS = 42;
 /** Conversations in flight at once. */
-const CONCURRENCY = 20;
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 /** The simulated "now": Monday 2026-12-07 08:00 in Shanghai. */
 const NOW = toShanghaiInstant("2026-12-07", "08:00");
-const MAX_TURNS_PER_CUSTOMER = 8;
+/** Turns after the first message before a simulated customer gives up; losing a slot race costs two. */
+const MAX_TURNS_PER_CUSTOMER = 16;
 
 export interface TurnFigures {
   customers: number;
@@ -35,6 +38,8 @@ export interface TurnFigures {
   p99Ms: number;
   queriesPerTurn: number;
   rssMb: number;
+  /** Dialogue states where customers that did not book were left, with counts. */
+  unfinished: Record<string, number>;
 }
 
 /** Count every SQL statement the client sends, inside transactions too. */
@@ -134,6 +139,7 @@ export async function runTurnBenchmark(customerCount: number): Promise<TurnFigur
     const mobiles = await addBenchCustomers(app, customerCount);
     const latencies: number[] = [];
     let booked = 0;
+    const unfinished = new Map<string, number>();
     let messageSequence = 0;
     counter.queries = 0;
 
@@ -154,19 +160,38 @@ export async function runTurnBenchmark(customerCount: number): Promise<TurnFigur
 
     async function bookOne(index: number): Promise<void> {
       const mobile = mobiles[index] as string;
-      // Wishes spread over the next four weeks, mornings and afternoons.
-      const day = addDays("2026-12-08", index % 28);
+      // Wishes spread over the next six weeks, mornings and afternoons: about what the board can take.
+      const day = addDays("2026-12-08", index % WISH_SPREAD_DAYS);
       const [, month, date] = day.split("-").map(Number);
       const partOfDay = index % 2 === 0 ? "上午" : "下午";
       let state = await turn(mobile, `你好，我想${month}月${date}日${partOfDay}做常规保养`);
+      const trail = [state];
+      // Customers do not all take the first offer: picks rotate over the three offers. A pick beyond a shorter
+      // list gets the retry prompt and the next pick.
+      let picks = 0;
       for (let step = 0; step < MAX_TURNS_PER_CUSTOMER && !state.endsWith("idle"); step += 1) {
-        if (state.endsWith("offering")) state = await turn(mobile, "1");
+        if (state.endsWith("offering")) {
+          const choice = 1 + ((index + picks) % 3);
+          picks += 1;
+          state = await turn(mobile, String(choice));
+        }
         else if (state.endsWith("confirming")) state = await turn(mobile, "确认");
         else if (state.endsWith("askMileage")) state = await turn(mobile, "3万公里");
         else if (state.endsWith("askTime")) state = await turn(mobile, `${month}月${date}日下午`);
         else break;
+        trail.push(state);
+      }
+      if (process.env.BENCH_TRACE && !state.endsWith("idle")) {
+        const last = await app.prisma.outboundMessage.findMany({
+          where: { recipient: mobile },
+          orderBy: { createdAt: "desc" },
+          take: 4,
+          select: { text: true },
+        });
+        console.error(index, day, partOfDay, trail.join(" > "), JSON.stringify(last.map((row) => row.text)));
       }
       if (state.endsWith("idle")) booked += 1;
+      else unfinished.set(state, (unfinished.get(state) ?? 0) + 1);
     }
 
     const started = performance.now();
@@ -193,6 +218,7 @@ export async function runTurnBenchmark(customerCount: number): Promise<TurnFigur
       p99Ms: percentile(latencies, 99),
       queriesPerTurn: counter.queries / latencies.length,
       rssMb: process.memoryUsage().rss / 1_048_576,
+      unfinished: Object.fromEntries(unfinished),
     };
   } finally {
     await app.close();

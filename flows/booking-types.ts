@@ -71,7 +71,8 @@ export interface SlotOffer {
 export interface SlotProposal {
   exact: SlotOffer | null;
   alternatives: SlotOffer[];
-  earliest: SlotOffer | null;
+  /** When nothing fits near the wish: the earliest free slots at all (up to 3, spread out), else empty. */
+  earliest: SlotOffer[];
   partsDelayUntil: string | null;
 }
 

@@ -80,7 +80,7 @@ export const inboundGuards = {
     textHasPastWish: ({ context, event }) => wishOf(event, context)?.past === true,
     proposalHasExact: (_, params: { proposal: SlotProposal }) => params.proposal.exact !== null,
     proposalHasAlternatives: (_, params: { proposal: SlotProposal }) => params.proposal.alternatives.length > 0,
-    proposalHasEarliest: (_, params: { proposal: SlotProposal }) => params.proposal.earliest !== null,
+    proposalHasEarliest: (_, params: { proposal: SlotProposal }) => params.proposal.earliest.length > 0,
     textPicksOffer: ({ context, event }) => parseChoice(textOf(event), context.offers.length) !== null,
     isSlotTaken: ({ event }) => {
       const error = (event as { error?: unknown }).error;

@@ -178,10 +178,10 @@ export const inboundBookingMachine = setup({
       const partsReadyAt = context.plan?.partsReadyAt ?? null;
       const wishBeforeParts =
         partsReadyAt !== null && context.wish !== null && context.wish.date <= shanghaiDateOf(new Date(partsReadyAt));
-      if (context.offerKind !== "exact" && wishBeforeParts && partsReadyAt !== null) {
+      if (context.offerKind === "alternatives" && wishBeforeParts && partsReadyAt !== null) {
         text = `${messages.offerAfterParts(context.offers, partsReadyAt)}\n${messages.offerFooter}`;
-      } else if (context.offerKind === "earliest" && context.offers[0]) {
-        text = messages.offerEarliest(context.offers[0]);
+      } else if (context.offerKind === "earliest") {
+        text = messages.offerEarliest(context.offers);
       } else if (context.offerKind === "alternatives" && !wishHasOpenWindow(context)) {
         text = `${messages.offerAlternatives(context.offers)}\n${messages.offerFooter}`;
       } else {
@@ -245,7 +245,7 @@ export const inboundBookingMachine = setup({
       offerKind: "alternatives" as const,
     })),
     recordEarliestOffer: assign((_, params: { proposal: SlotProposal }) => ({
-      offers: params.proposal.earliest ? [params.proposal.earliest] : [],
+      offers: params.proposal.earliest.slice(0, MAX_OFFERS),
       offerKind: "earliest" as const,
     })),
     recordChosenOffer: assign(({ context, event }) => {

@@ -15,8 +15,8 @@ import type {
 } from "../../flows/booking-types.js";
 import type { HandoverReason } from "../../flows/inbound-booking/machine.js";
 import { proposeSlots as proposeBoardSlots } from "../domain/board/propose.js";
-import { partsReadyAt } from "../domain/board/slots.js";
-import type { ServiceItem, Slot, VisitRequest } from "../domain/board/types.js";
+import { findSlots, partsReadyAt } from "../domain/board/slots.js";
+import type { Board, ServiceItem, Slot, VisitRequest } from "../domain/board/types.js";
 import { estimateVisit, type Estimate } from "../domain/estimate.js";
 import { matchJobs } from "../domain/jobs.js";
 import { chooseMaintenance } from "../domain/maintenance.js";
@@ -35,6 +35,10 @@ const MILEAGE_FRESH_DAYS = 60;
 const NEAR_WISH_DAYS = 10;
 /** Days after the wished day that the earliest-slot fallback may reach, with margin over the domain's 60-day search. */
 const EARLIEST_SEARCH_DAYS = 62;
+/** Earliest free slots offered when nothing fits near the wish, their minimum spacing and the days searched. */
+const EARLIEST_OPTIONS = 3;
+const EARLIEST_GAP_MINUTES = 60;
+const EARLIEST_SPAN_DAYS = 3;
 /** Days of board the plan reads to find when missing parts allow a drop-off. */
 const PLAN_BOARD_DAYS = 14;
 
@@ -177,17 +181,21 @@ export function createBookingActors(deps: BookingActorDeps) {
         };
         // Most wishes are answered from the days around the wish; only an empty answer reads the 60 days that
         // the earliest-slot fallback searches.
-        const from = shanghaiDateOf(now);
-        const nearBoard = await deps.workshop.loadBoard({ from, to: addDays(input.wish.date, NEAR_WISH_DAYS) }, now);
+        // Alternatives lie on or after the wished day, so earlier days matter only for the earliest-slot search.
+        const today = shanghaiDateOf(now);
+        const nearFrom = input.wish.date > today ? input.wish.date : today;
+        const nearBoard = await deps.workshop.loadBoard({ from: nearFrom, to: addDays(input.wish.date, NEAR_WISH_DAYS) }, now);
+        let board = nearBoard;
         let proposal = proposeBoardSlots(nearBoard, request, wish, now);
         if (proposal.exact === null && proposal.alternatives.length === 0) {
-          const farBoard = await deps.workshop.loadBoard({ from, to: addDays(input.wish.date, EARLIEST_SEARCH_DAYS) }, now);
+          const farBoard = await deps.workshop.loadBoard({ from: today, to: addDays(input.wish.date, EARLIEST_SEARCH_DAYS) }, now);
+          board = farBoard;
           proposal = proposeBoardSlots(farBoard, request, wish, now);
         }
         return {
           exact: proposal.exact ? toOffer(proposal.exact) : null,
           alternatives: proposal.alternatives.map(toOffer),
-          earliest: proposal.earliest ? toOffer(proposal.earliest) : null,
+          earliest: earliestOptions(board, request, proposal.earliest, now).map(toOffer),
           partsDelayUntil: proposal.partsDelay ? proposal.partsDelay.toISOString() : null,
         };
       },
@@ -364,6 +372,21 @@ export function createBookingActors(deps: BookingActorDeps) {
       },
     ),
   };
+}
+
+/**
+ * Offer up to EARLIEST_OPTIONS free slots starting at the earliest one, at least EARLIEST_GAP_MINUTES apart
+ * and within EARLIEST_SPAN_DAYS, so that customers competing for the first free slot have other choices.
+ */
+function earliestOptions(board: Board, request: VisitRequest, earliest: Slot | null, now: Date): Slot[] {
+  if (!earliest) return [];
+  const options: Slot[] = [earliest];
+  for (const slot of findSlots(board, request, earliest.date, EARLIEST_SPAN_DAYS, now)) {
+    if (options.length >= EARLIEST_OPTIONS) break;
+    const last = options[options.length - 1] as Slot;
+    if (slot.dropOffAt.getTime() - last.dropOffAt.getTime() >= EARLIEST_GAP_MINUTES * 60_000) options.push(slot);
+  }
+  return options;
 }
 
 function toJobCards(jobs: readonly ServiceItem[], estimate: Estimate): JobCard[] {

@@ -127,9 +127,10 @@ export const messages = {
     `因部分配件需要订货（预计 ${formatDay(shanghaiDateOf(new Date(partsReadyAt)))} 到货），您希望的时间无法安排。` +
     "以下是配件到货后可预约的时间，请回复序号：\n" +
     slots.map((slot, index) => `${index + 1}. ${formatSlot(slot)}`).join("\n"),
-  offerEarliest: (slot: SlotOffer) =>
-    "抱歉，您希望的日期前后3个工作日内都已约满。最早可预约的时间是：\n" +
-    `1. ${formatSlot(slot)}\n回复“1”预约该时间，或告诉我其他日期。`,
+  offerEarliest: (slots: readonly SlotOffer[]) =>
+    "抱歉，您希望的日期及之后3个工作日内都已约满。最早可预约的时间是：\n" +
+    slots.map((slot, index) => `${index + 1}. ${formatSlot(slot)}`).join("\n") +
+    "\n请回复序号，或告诉我其他日期。",
   noSlotsAtAll: "抱歉，未来60天内都没有可预约的空位，已通知您的专属服务顾问为您协调，请稍候。",
   offerFooter: "也可以直接告诉我其他时间。",
   invalidSlotChoice: (count: number) => `请回复 1 到 ${count} 之间的序号，或告诉我其他时间。`,

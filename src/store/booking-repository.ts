@@ -206,6 +206,16 @@ export class BookingRepository {
           }),
         });
 
+        const partTotals = new Map<string, number>();
+        for (const part of command.jobs.flatMap((job) => job.parts)) {
+          partTotals.set(part.partCode, (partTotals.get(part.partCode) ?? 0) + part.quantity);
+        }
+        if (partTotals.size > 0) {
+          await tx.bookingPart.createMany({
+            data: [...partTotals].map(([partCode, quantity]) => ({ bookingId, partCode, quantity })),
+          });
+        }
+
         // Step 3: the hold has served its purpose; record the contact, mileage and messages.
         await tx.slotHold.deleteMany({ where: { conversationId: command.conversationId } });
         await tx.contactLog.create({

@@ -75,7 +75,7 @@ export type DbClient = Pick<
   | "part"
   | "maintenanceRule"
   | "booking"
-  | "bookingJob"
+  | "bookingPart"
   | "slotHold"
   | "recall"
 >;
@@ -128,7 +128,7 @@ export class WorkshopRepository {
     const end = toShanghaiInstant(addDays(range.to, 2));
     const reservationsFrom = addMinutes(now, -RESERVATION_LOOKBACK_DAYS * 24 * 60);
 
-    const [bookings, holds, parts, reservationsOutside] = await Promise.all([
+    const [bookings, holds, parts, reservations] = await Promise.all([
       client.booking.findMany({
         where: {
           dealershipId: this.dealershipId,
@@ -142,7 +142,7 @@ export class WorkshopRepository {
           bayId: true,
           dropOffAt: true,
           handOverAt: true,
-          jobs: { select: { technicianId: true, workDate: true, labourHours: true, partsReserved: true } },
+          jobs: { select: { technicianId: true, workDate: true, labourHours: true } },
         },
       }),
       client.slotHold.findMany({
@@ -172,18 +172,17 @@ export class WorkshopRepository {
           leadDays: true,
         },
       }),
-      // Outside the range a booking takes no bay or technician time, but still reserves parts until it is closed.
-      client.bookingJob.findMany({
+      // Parts reserved by every open booking, summed per part in SQL: stock is shared by all days.
+      client.bookingPart.groupBy({
+        by: ["partCode"],
         where: {
-          partsReserved: { not: "" },
           booking: {
             dealershipId: this.dealershipId,
             status: { notIn: INACTIVE_BOOKING_STATUSES },
             handOverAt: { gt: reservationsFrom },
-            OR: [{ dropOffAt: { gte: end } }, { handOverAt: { lte: start } }],
           },
         },
-        select: { partsReserved: true },
+        _sum: { quantity: true },
       }),
     ]);
 
@@ -198,17 +197,18 @@ export class WorkshopRepository {
         date: job.workDate,
         hours: job.labourHours,
       })),
-      parts: booking.jobs.flatMap((job) => parsePartList(job.partsReserved)),
+      // Their parts are counted once, in the reservation totals below.
+      parts: [],
     }));
-    if (reservationsOutside.length > 0) {
+    if (reservations.length > 0) {
       boardBookings.push({
-        id: "reservations-outside-range",
+        id: "open-booking-part-reservations",
         advisorId: "",
         bayId: "",
         dropOffAt: new Date(0),
         handOverAt: new Date(0),
         labour: [],
-        parts: reservationsOutside.flatMap((job) => parsePartList(job.partsReserved)),
+        parts: reservations.map((row) => ({ partCode: row.partCode, quantity: row._sum.quantity ?? 0 })),
       });
     }
     for (const hold of holds) {

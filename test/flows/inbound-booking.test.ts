@@ -89,7 +89,7 @@ function buildMachine(fakes: Fakes) {
       }),
       proposeSlots: fromPromise(async ({ input }) => {
         record("proposeSlots", input);
-        return fakes.proposal ?? { exact: offer("10:00"), alternatives: [offer("10:30")], earliest: null, partsDelayUntil: null };
+        return fakes.proposal ?? { exact: offer("10:00"), alternatives: [offer("10:30")], earliest: [], partsDelayUntil: null };
       }),
       holdSlot: fromPromise(async ({ input }): Promise<HoldResult> => {
         record("holdSlot", input);

@@ -69,8 +69,24 @@ export async function seedDemoData(prisma: PrismaClient, now: Date): Promise<{ c
       // Step 3: the bookings already on the board.
       await tx.booking.createMany({ data: bookings });
       await tx.bookingJob.createMany({ data: jobs });
+      await tx.bookingPart.createMany({ data: bookingPartsOf(jobs) });
       return { created: true };
     },
     { timeout: SEED_TRANSACTION_TIMEOUT_MS },
   );
+}
+
+/** Sum the parts each seeded booking's job lines reserve into one row per booking and part code. */
+function bookingPartsOf(jobs: ReadonlyArray<{ bookingId: string; partsReserved?: string }>) {
+  const totals = new Map<string, { bookingId: string; partCode: string; quantity: number }>();
+  for (const job of jobs) {
+    for (const entry of (job.partsReserved ?? "").split(",").filter((item) => item !== "")) {
+      const [partCode = "", quantity = "1"] = entry.split("*");
+      const key = `${job.bookingId}|${partCode}`;
+      const row = totals.get(key) ?? { bookingId: job.bookingId, partCode, quantity: 0 };
+      row.quantity += Number(quantity);
+      totals.set(key, row);
+    }
+  }
+  return [...totals.values()];
 }
