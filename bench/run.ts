@@ -6,7 +6,7 @@ import os from "node:os";
 
 import { runBoardBenchmark } from "./board.js";
 import { median } from "./stats.js";
-import { runTurnBenchmark, type TurnFigures } from "./turns.js";
+import { DEFAULT_CONCURRENCY, runTurnBenchmark, type TurnFigures } from "./turns.js";
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -16,6 +16,9 @@ function option(name: string, fallback: number): number {
   }
   return value;
 }
+
+/** Customers in the one-at-a-time latency pass. */
+const SINGLE_CUSTOMERS = 200;
 
 const runs = option("runs", 3);
 const customers = option("customers", 1000);
@@ -28,7 +31,8 @@ const board = runBoardBenchmark(200);
 console.log(`slots one day (20 technicians, 10 bays, 400 bookings): ${board.dayMs.toFixed(2)} ms`);
 console.log(`slots 14 days (20 technicians, 10 bays, 400 bookings): ${board.fortnightMs.toFixed(2)} ms`);
 
-// Step 2: whole turns through the engine with SQLite persistence, each run on a fresh database.
+// Step 2: whole turns through the engine with SQLite persistence, each run on a fresh database, with
+// DEFAULT_CONCURRENCY conversations in flight.
 const results: TurnFigures[] = [];
 for (let run = 1; run <= runs; run += 1) {
   const figures = await runTurnBenchmark(customers);
@@ -47,4 +51,13 @@ console.log(`turn throughput: ${pick("turnsPerSecond").toFixed(0)} turns/s`);
 console.log(`turn latency p50: ${pick("p50Ms").toFixed(1)} ms`);
 console.log(`turn latency p99: ${pick("p99Ms").toFixed(1)} ms`);
 console.log(`queries per turn: ${pick("queriesPerTurn").toFixed(1)} queries`);
-console.log(`peak rss: ${Math.max(...results.map((figures) => figures.rssMb)).toFixed(0)} MB`);
+console.log(`engine queries per turn: ${pick("engineQueriesPerTurn").toFixed(1)} queries`);
+console.log(`concurrent conversations: ${DEFAULT_CONCURRENCY} conversations`);
+
+// Step 3: the latency of a turn on its own, one conversation at a time.
+const single: TurnFigures[] = [];
+for (let run = 1; run <= runs; run += 1) single.push(await runTurnBenchmark(SINGLE_CUSTOMERS, 1));
+console.log(`single-conversation turn throughput: ${median(single.map((figures) => figures.turnsPerSecond)).toFixed(0)} turns/s`);
+console.log(`single-conversation turn latency p50: ${median(single.map((figures) => figures.p50Ms)).toFixed(1)} ms`);
+console.log(`single-conversation turn latency p99: ${median(single.map((figures) => figures.p99Ms)).toFixed(1)} ms`);
+console.log(`peak rss: ${Math.max(...[...results, ...single].map((figures) => figures.rssMb)).toFixed(0)} MB`);

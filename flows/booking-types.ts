@@ -49,7 +49,7 @@ export interface VisitPlan {
   /** Total labour hours and estimate of all jobs, recall work included. */
   labourHours: number;
   estimateFen: number;
-  /** Why this maintenance package was chosen, for the customer, when maintenance is among the jobs. */
+  /** Reason for the chosen maintenance package, shown to the customer when maintenance is among the jobs. */
   maintenanceReason: string | null;
   /** True when maintenance was asked for and the mileage is needed to choose the package. */
   needsMileage: boolean;

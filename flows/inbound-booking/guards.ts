@@ -2,6 +2,7 @@
  * Guards of the inbound booking dialogue: predicates over the context and the current message.
  */
 import { isAffirmative, isNegative, isSkip, parseChoice } from "../../src/language/answers.js";
+import { findImpossibleDate } from "../../src/language/impossible-date.js";
 import { parseMileage } from "../../src/language/mileage.js";
 import { extractMobile } from "../../src/language/mobile.js";
 import { extractPlate } from "../../src/language/plate.js";
@@ -73,6 +74,7 @@ export const inboundGuards = {
     textHasMileage: ({ event }) => parseMileage(textOf(event), { expectingMileage: true }) !== null,
     hasUsableWish: ({ context }) => context.wish !== null && !context.wish.past,
     hasPastWish: ({ context }) => context.wish !== null && context.wish.past,
+    textHasImpossibleDate: ({ event }) => findImpossibleDate(textOf(event)) !== null,
     textHasFutureWish: ({ context, event }) => {
       const wish = wishOf(event, context);
       return wish !== null && !wish.past;

@@ -14,6 +14,7 @@ import { parseMileage } from "../../src/language/mileage.js";
 import { extractMobile } from "../../src/language/mobile.js";
 import { extractPlate } from "../../src/language/plate.js";
 import { parseChoice } from "../../src/language/answers.js";
+import { findImpossibleDate } from "../../src/language/impossible-date.js";
 import { describeVinProblem, extractVin } from "../../src/language/vin.js";
 import { messages } from "../../src/messages/zh-CN.js";
 import type { BookingResult, CustomerProfile, HoldResult, SlotOffer, SlotProposal, VisitPlan } from "../booking-types.js";
@@ -99,7 +100,8 @@ export const inboundBookingMachine = setup({
       return {
         intent,
         needText,
-        wish: wish ?? context.wish,
+        // A date that does not exist is not replaced by a guess: the time question will follow.
+        wish: findImpossibleDate(text) ? null : (wish ?? context.wish),
         mileageKm: mileage ?? context.mileageKm,
         draft: {
           ...context.draft,
@@ -134,6 +136,11 @@ export const inboundBookingMachine = setup({
     }),
     rejectPastWish: enqueueActions(({ context, enqueue }) => {
       enqueueRetry(enqueue, context, context.wish ? messages.pastTime(context.wish) : messages.invalidTime);
+    }),
+    rejectImpossibleDate: enqueueActions(({ context, enqueue, event }) => {
+      const impossible = findImpossibleDate(textOf(event));
+      const prompt = impossible ? messages.impossibleDate(impossible.month, impossible.day) : messages.invalidTime;
+      enqueueRetry(enqueue, context, prompt);
     }),
     rejectSlotChoice: enqueueActions(({ context, enqueue }) => {
       enqueueRetry(enqueue, context, messages.invalidSlotChoice(context.offers.length));
@@ -602,6 +609,7 @@ export const inboundBookingMachine = setup({
           on: {
             "user.text": [
               ...CUSTOMER_COMMANDS,
+              { guard: "textHasImpossibleDate", actions: ["recordTurn", "rejectImpossibleDate"] },
               {
                 guard: "textHasFutureWish",
                 target: "proposing",
@@ -655,6 +663,7 @@ export const inboundBookingMachine = setup({
             "user.text": [
               ...CUSTOMER_COMMANDS,
               { guard: "textPicksOffer", target: "holding", actions: ["recordTurn", "recordChosenOffer"] },
+              { guard: "textHasImpossibleDate", actions: ["recordTurn", "rejectImpossibleDate"] },
               {
                 guard: "textHasFutureWish",
                 target: "proposing",
@@ -698,6 +707,7 @@ export const inboundBookingMachine = setup({
               ...CUSTOMER_COMMANDS,
               { guard: "isAffirmativeReply", target: "booking", actions: "recordTurn" },
               { guard: "isCancelReply", target: "releasing", actions: "recordTurn" },
+              { guard: "textHasImpossibleDate", actions: ["recordTurn", "rejectImpossibleDate"] },
               {
                 guard: "textHasFutureWish",
                 target: "proposing",

@@ -1,6 +1,6 @@
 /**
  * Store-backed implementations of the booking dialogue's invoked actors. This is the only place where the
- * dialogue meets the database: flows/ stays free of I/O, and src/store knows nothing of dialogues.
+ * dialogue meets the database: flows/ stays free of I/O, and src/store contains no dialogue code.
  */
 import { fromPromise } from "xstate";
 
@@ -46,7 +46,7 @@ export interface BookingActorDeps {
   workshop: WorkshopRepository;
   customers: CustomerRepository;
   bookings: BookingRepository;
-  /** Where advisor and manager notices go: the channel and each advisor's recipient id on it. */
+  /** Channel for advisor and manager notices, and the function that gives an advisor's recipient id on it. */
   staffChannel: Channel;
   advisorRecipient(advisor: { id: string; wechatId: string | null; telegramId: string | null }): string;
   managerRecipient: string;
@@ -113,7 +113,7 @@ export function createBookingActors(deps: BookingActorDeps) {
         const vehicle = await deps.customers.vehicleOf(input.customerId, input.vehicleId);
         const bookable = workshop.catalogue.filter((item) => item.kind !== "recall");
 
-        // Step 1: jobs named in the customer's words; a fault nobody can judge from words gets an inspection.
+        // Step 1: jobs named in the customer's words; a fault that words cannot diagnose gets an inspection.
         const match = matchJobs(input.needText, bookable);
         let jobs = [...match.jobs];
         const inspection = bookable.find((item) => item.kind === "inspection");

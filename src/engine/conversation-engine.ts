@@ -15,7 +15,7 @@ import { messages } from "../messages/zh-CN.js";
 import { maskExternalId, type Logger } from "../logger.js";
 import type { ConversationStore } from "./ports.js";
 
-/** Longest a single turn may take before it is abandoned and the customer is asked to resend, in ms. */
+/** Maximum time a turn may take before it is abandoned and the customer is asked to resend, in ms. */
 const TURN_TIMEOUT_MS = 30_000;
 /** Live actors kept in memory; older ones are dropped and restored from their snapshot when needed. */
 const MAX_CACHED_ACTORS = 5_000;

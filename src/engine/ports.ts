@@ -1,5 +1,5 @@
 /**
- * What the conversation engine and the outbox need from persistence. src/store implements these with
+ * Persistence interfaces of the conversation engine and the outbox. src/store implements these with
  * Prisma; the engine imports only the interfaces.
  */
 import type { Channel } from "../../flows/booking-types.js";

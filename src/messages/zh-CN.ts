@@ -116,6 +116,10 @@ export const messages = {
   },
   askTime: "您希望哪天、什么时间把车送来？例如“明天上午”“周六下午3点”“12月9日10点”。",
   invalidTime: "没能识别出日期，请换种说法，例如“明天上午”“下周三下午两点”“12月9日10点”。",
+  impossibleDate: (month: number, day: number) =>
+    month < 1 || month > 12
+      ? `一年只有12个月，没有${month}月，请确认一下日期，例如“12月9日上午”。`
+      : `${month}月没有${day}号，请确认一下日期，例如“${month}月${Math.min(day, 28)}号上午”。`,
   pastTime: (wish: BookingTime) => `${formatWish(wish)} 已经过去了，请选择今天之后的时间。`,
   checkingWish: (wish: BookingTime) => `好的，您希望的时间是 ${formatWish(wish)}，我为您查一下车间空位。`,
   offerExact: (slots: readonly SlotOffer[]) =>

@@ -295,3 +295,17 @@ describe("inboundBookingMachine", () => {
     expect(actor.getSnapshot().value).toEqual({ dialogue: "askTime" });
   });
 });
+
+describe("inboundBookingMachine dates", () => {
+  it("names an impossible date", async () => {
+    const fakes: Fakes = { customer: CUSTOMER, calls: {} };
+    const { actor, say } = startDialogue(fakes);
+    await say("我想做个保养");
+
+    const reply = await say("2月30号上午");
+
+    expect(reply.join("\n")).toContain("2月没有30号");
+    expect(actor.getSnapshot().value).toEqual({ dialogue: "askTime" });
+    expect(fakes.calls.proposeSlots).toBeUndefined();
+  });
+});
