@@ -5,7 +5,7 @@
  *
  * I/O runs in invoked actors (see actors.ts) whose implementations arrive through `machine.provide(...)`.
  */
-import { assertEvent, assign, emit, enqueueActions, setup } from "xstate";
+import { and, assertEvent, assign, emit, enqueueActions, not, setup } from "xstate";
 
 import { shanghaiDateOf } from "../../src/domain/time.js";
 import { parseBookingTime } from "../../src/language/datetime.js";
@@ -72,6 +72,15 @@ const CUSTOMER_COMMANDS = [
   { guard: "wantsBookingList", target: "#inboundBooking.listingBookings", actions: "recordTurn" },
 ] as const;
 
+/**
+ * A request to change or cancel an existing booking, at a step where no new booking is pending. The advisor
+ * handles those, so the customer is told how to reach them and stays at the step.
+ */
+const CHANGE_REQUEST = {
+  guard: and(["wantsChange", not("textHasFutureWish")]),
+  actions: ["recordTurn", "sayChangeViaAdvisor"],
+} as const;
+
 export const inboundBookingMachine = setup({
   types: {
     context: {} as InboundContext,
@@ -94,7 +103,8 @@ export const inboundBookingMachine = setup({
       const wish = parseBookingTime(text, new Date(event.at));
       const mileage = parseMileage(text);
       const intent = classifyIntent(text);
-      const describesNeeds = !NON_NEED_INTENTS.has(intent);
+      // Emoji, stickers typed as text and punctuation describe no job either.
+      const describesNeeds = !NON_NEED_INTENTS.has(intent) && /[\p{L}\p{N}]/u.test(text);
       let needText = context.needText;
       if (describesNeeds) needText = needText === "" ? text : `${needText}\n${text}`;
       return {
@@ -135,7 +145,7 @@ export const inboundBookingMachine = setup({
       enqueueRetry(enqueue, context, messages.invalidVehicleChoice(context.customer?.vehicles.length ?? 0));
     }),
     rejectPastWish: enqueueActions(({ context, enqueue }) => {
-      enqueueRetry(enqueue, context, context.wish ? messages.pastTime(context.wish) : messages.invalidTime);
+      enqueueRetry(enqueue, context, context.wish ? messages.pastTime(context.wish, context.now) : messages.invalidTime);
     }),
     rejectImpossibleDate: enqueueActions(({ context, enqueue, event }) => {
       const impossible = findImpossibleDate(textOf(event));
@@ -174,18 +184,18 @@ export const inboundBookingMachine = setup({
     }),
     sayCheckingWish: emit(({ context }) => ({
       type: "reply" as const,
-      text: context.wish ? messages.checkingWish(context.wish) : "",
+      text: context.wish ? messages.checkingWish(context.wish, context.now) : "",
     })),
     sayPastWish: emit(({ context }) => ({
       type: "reply" as const,
-      text: context.wish ? messages.pastTime(context.wish) : messages.invalidTime,
+      text: context.wish ? messages.pastTime(context.wish, context.now) : messages.invalidTime,
     })),
     sayOffers: emit(({ context }) => {
       let text: string;
       const partsReadyAt = context.plan?.partsReadyAt ?? null;
       const wishBeforeParts =
         partsReadyAt !== null && context.wish !== null && context.wish.date <= shanghaiDateOf(new Date(partsReadyAt));
-      if (context.offerKind === "alternatives" && wishBeforeParts && partsReadyAt !== null) {
+      if (context.offerKind !== "exact" && wishBeforeParts && partsReadyAt !== null) {
         text = `${messages.offerAfterParts(context.offers, partsReadyAt)}\n${messages.offerFooter}`;
       } else if (context.offerKind === "earliest") {
         text = messages.offerEarliest(context.offers);
@@ -529,6 +539,7 @@ export const inboundBookingMachine = setup({
           on: {
             "user.text": [
               ...CUSTOMER_COMMANDS,
+              CHANGE_REQUEST,
               { guard: "textPicksVehicle", target: "checkingNeeds", actions: ["recordTurn", "pickVehicleFromText"] },
               { actions: ["recordTurn", "rejectVehicleChoice"] },
             ],
@@ -544,6 +555,7 @@ export const inboundBookingMachine = setup({
           on: {
             "user.text": [
               ...CUSTOMER_COMMANDS,
+              CHANGE_REQUEST,
               { target: "planning", actions: ["recordTurn", "absorbMessage"] },
             ],
           },
@@ -579,6 +591,7 @@ export const inboundBookingMachine = setup({
           on: {
             "user.text": [
               ...CUSTOMER_COMMANDS,
+              CHANGE_REQUEST,
               { target: "planning", actions: ["recordTurn", "absorbMessage"] },
             ],
           },
@@ -589,6 +602,7 @@ export const inboundBookingMachine = setup({
           on: {
             "user.text": [
               ...CUSTOMER_COMMANDS,
+              CHANGE_REQUEST,
               { guard: "textHasMileage", target: "planning", actions: ["recordTurn", "recordMileage"] },
               { guard: "isSkipReply", target: "planning", actions: ["recordTurn", "markMileageUnknown"] },
               { actions: ["recordTurn", { type: "retryStep", params: { message: messages.invalidMileage } }] },
@@ -609,6 +623,7 @@ export const inboundBookingMachine = setup({
           on: {
             "user.text": [
               ...CUSTOMER_COMMANDS,
+              CHANGE_REQUEST,
               { guard: "textHasImpossibleDate", actions: ["recordTurn", "rejectImpossibleDate"] },
               {
                 guard: "textHasFutureWish",
@@ -669,7 +684,12 @@ export const inboundBookingMachine = setup({
                 target: "proposing",
                 actions: ["recordTurn", "recordWishFromText", "sayCheckingWish"],
               },
-              { guard: "isDecline", target: "askTime", actions: "recordTurn" },
+              { guard: "textHasPastWish", actions: ["recordTurn", "recordWishFromText", "rejectPastWish"] },
+              {
+                guard: "isCancelReply",
+                target: "idle",
+                actions: ["recordTurn", { type: "say", params: { text: messages.holdDropped } }, "startNewRequest"],
+              },
               { guard: "asksPrice", actions: ["recordTurn", "sayPrice"] },
               { actions: ["recordTurn", "rejectSlotChoice"] },
             ],

@@ -28,12 +28,16 @@ export function readMessage(text: string, now: Date): MessageReading {
   };
 }
 
-const NAME_PREFIX = /^(我叫|我是|叫我|我姓|本人|姓名[:：]?|名字[:：]?|称呼[:：]?)/;
+const NAME_PREFIX = /^(我叫|我是|叫我|本人|姓名[:：]?|名字[:：]?|称呼[:：]?)/;
+/** "姓刘" or "我姓刘" gives a family name only, which makes no polite form of address on its own. */
+const SURNAME_ONLY = /^(我)?姓[\p{Script=Han}]{1,2}$/u;
 const NAME_PATTERN = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z·• ]{0,18}[\p{Script=Han}A-Za-z]$|^[\p{Script=Han}]{1}$/u;
 
-/** Extract the name a customer gives ("我叫张伟" → "张伟", "姓李" → "李先生/女士" is not guessed). */
+/** Extract the name a customer gives ("我叫张伟" → "张伟"); a bare family name ("姓李") is rejected, not guessed. */
 export function extractName(text: string): string | null {
-  const cleaned = toHalfWidth(text).trim().replace(NAME_PREFIX, "").replace(/[。.!！~～,，]+$/, "").trim();
+  const trimmed = toHalfWidth(text).trim().replace(/[。.!！~～,，]+$/, "");
+  if (SURNAME_ONLY.test(trimmed)) return null;
+  const cleaned = trimmed.replace(NAME_PREFIX, "").trim();
   if (cleaned.length < 2 || cleaned.length > 20) return null;
   if (!NAME_PATTERN.test(cleaned)) return null;
   return cleaned;

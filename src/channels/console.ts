@@ -21,14 +21,23 @@ export interface ConsoleOptions {
 }
 
 const CUSTOMER_PREFIX = "助手：";
-const STAFF_PREFIX = "〔通知服务顾问/经理，仅演示显示〕";
+/** Characters of a piped message echoed back; a longer one is shortened in the echo only. */
+const MAX_ECHO_CHARS = 200;
+const QUIT_COMMANDS = new Set(["/quit", "/退出"]);
 
 /** Send console replies to the output: the customer's own, and staff notices marked as such. */
 export function createConsoleSender(externalId: string, output: NodeJS.WritableStream) {
   return async (recipient: string, text: string): Promise<void> => {
-    const prefix = recipient === externalId ? CUSTOMER_PREFIX : `${STAFF_PREFIX}\n`;
+    const prefix = recipient === externalId ? CUSTOMER_PREFIX : `〔仅演示显示：发给 ${staffLabel(recipient)} 的通知〕\n`;
     output.write(`${prefix}${text}\n\n`);
   };
+}
+
+/** Describe a staff recipient id for the demo console: "advisor:adv-1" → "服务顾问 adv-1". */
+function staffLabel(recipient: string): string {
+  if (recipient.startsWith("advisor:")) return `服务顾问 ${recipient.slice("advisor:".length)}`;
+  if (recipient === "manager") return "服务经理";
+  return recipient;
 }
 
 /** Run the chat until the input ends (piped) or the user quits (terminal). */
@@ -52,9 +61,13 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       prompt();
       continue;
     }
-    if (options.interactive && (text === "/quit" || text === "/退出")) break;
+    if (QUIT_COMMANDS.has(text)) break;
     sequence += 1;
-    if (!options.interactive) options.output.write(`我：${text}\n`);
+    if (!options.interactive) {
+      const chars = [...text];
+      const echo = chars.length > MAX_ECHO_CHARS ? `${chars.slice(0, MAX_ECHO_CHARS).join("")}…（共${chars.length}字）` : text;
+      options.output.write(`我：${echo}\n`);
+    }
     await options.app.engine.handle({
       channel: "console",
       externalId: options.externalId,

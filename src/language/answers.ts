@@ -8,14 +8,24 @@ const YES_PREFIX_PATTERN = /^(确认预约|确认一下|同意登记|好的?[，
 const NO_PATTERN = /^(不|不要|不用|不同意|不行|不可以|取消|算了|不约了|不需要|no|n|否)[!！。.~～啊呀吧了]*$/i;
 const SKIP_PATTERN = /^(跳过|没有|不知道|不清楚|不记得|忘了|没带|以后再说|先不填|不方便|skip)[!！。.~～啊呀吧了]*$/i;
 
+/** Words that agree on their own; a reply made only of these (and punctuation or emoji) agrees. */
+const YES_WORDS = /(确认|确定|是的|是|对的|对|好的|好啊|好|行|可以|同意|没问题|嗯|恩|ok|okay|yes|要的|没错|就这样|就这个|谢谢|麻烦了|吧|啊|呀|的|了)/giu;
+
 function clean(text: string): string {
   return toHalfWidth(text).trim().replace(/\s+/g, "");
 }
 
-/** Check whether a reply agrees ("确认", "好的", "可以", "同意"). */
+/** Remove punctuation, symbols and emoji, keeping letters and digits of any script. */
+function lettersOnly(text: string): string {
+  return clean(text).replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+/** Check whether a reply agrees ("确认", "好的", "可以", "同意", "好的没问题👍"). */
 export function isAffirmative(text: string): boolean {
   const reply = clean(text);
-  return YES_PATTERN.test(reply) || YES_PREFIX_PATTERN.test(reply);
+  if (YES_PATTERN.test(reply) || YES_PREFIX_PATTERN.test(reply)) return true;
+  const letters = lettersOnly(text);
+  return letters !== "" && letters.length <= 12 && letters.replace(YES_WORDS, "") === "" && !/不/.test(letters);
 }
 
 /** Check whether a reply declines ("不同意", "算了", "取消"). */
@@ -23,9 +33,15 @@ export function isNegative(text: string): boolean {
   return NO_PATTERN.test(clean(text));
 }
 
-/** Check whether a reply skips an optional question ("跳过", "不知道", "没有"). */
+/** Short replies that skip an optional question even with words around them ("那跳过吧", "没带行驶证"). */
+const SKIP_WORDS = /跳过|不知道|不清楚|不记得|忘了|没带|以后再说|先不填|不方便|查不到|找不到/;
+const MAX_SKIP_REPLY_CHARS = 15;
+
+/** Check whether a reply skips an optional question ("跳过", "不知道", "没有", "那跳过吧"). */
 export function isSkip(text: string): boolean {
-  return SKIP_PATTERN.test(clean(text));
+  const reply = clean(text);
+  if (SKIP_PATTERN.test(reply)) return true;
+  return reply.length <= MAX_SKIP_REPLY_CHARS && SKIP_WORDS.test(reply);
 }
 
 /**

@@ -191,6 +191,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
       "给我打电话",
       "打电话给我",
     ],
+    // The assistant's own prompts tell customers to reply just “人工”.
+    patterns: [/^\s*(?:请|麻烦)?(?:转)?人工(?:吧|啊|呀|谢谢)?[。！!.~～]*\s*$/],
   },
   {
     id: "reschedule.words",

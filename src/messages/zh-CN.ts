@@ -36,9 +36,13 @@ export function formatDateTime(iso: string): string {
   return `${formatDay(shanghaiDateOf(instant))} ${shanghaiTimeOf(instant)}`;
 }
 
-/** Format the understood wish in full, e.g. "12月9日 周三 上午" or "12月9日 周三 10:30". */
-export function formatWish(wish: BookingTime): string {
-  let text = formatDay(wish.date);
+/**
+ * Format the understood wish in full, e.g. "12月9日 周三 上午" or "12月9日 周三 10:30". The year is shown
+ * ("2028年2月29日 周二") when it differs from the year of `now` (ISO instant), so a misread year is caught too.
+ */
+export function formatWish(wish: BookingTime, now?: string): string {
+  const sameYear = now === undefined || shanghaiDateOf(new Date(now)).slice(0, 4) === wish.date.slice(0, 4);
+  let text = sameYear ? formatDay(wish.date) : `${wish.date.slice(0, 4)}年${formatDay(wish.date)}`;
   if (wish.partOfDay && !wish.time) text += ` ${PART_OF_DAY_NAMES[wish.partOfDay]}`;
   if (wish.time) text += ` ${wish.time}`;
   return text;
@@ -85,7 +89,7 @@ export const messages = {
   consentDeclined:
     "好的，尊重您的选择，我们不会保存您的信息。您也可以直接致电门店预约。如改变主意，随时回复“同意”即可继续。",
   askName: "请问您怎么称呼？（姓名或“张先生”“李女士”都可以）",
-  invalidName: "请输入2到20个字的称呼，例如“张伟”或“张先生”。",
+  invalidName: "请告诉我完整的称呼（2到20个字），例如“张伟”或“张先生”“李女士”。",
   askPlate: "请输入您的车牌号，例如 沪A12345 或新能源车牌 沪AD12345。",
   invalidPlate: "没能识别出车牌号，请输入完整车牌，例如 沪A12345 或 沪AD12345。",
   askModel: "请问您的车型是？例如“DS 7”“DS 9”。",
@@ -93,7 +97,7 @@ export const messages = {
   askVin: "如方便，请提供17位车架号（VIN，见行驶证），我们会核查是否有召回活动；没有的话请回复“跳过”。",
   invalidVin: (problem: string) => `车架号似乎有误：${problem}。请核对后重新输入，或回复“跳过”。`,
   registered: (name: string, advisor: AdvisorCard) =>
-    `登记完成，${name}，欢迎您！您的专属服务顾问是${advisor.name}（${advisor.phone}），今后由他/她为您服务。`,
+    `登记完成，${name}，欢迎您！您的专属服务顾问是${advisor.name}（${advisor.phone}），今后由这位顾问专门为您服务。`,
   askVehicle: (vehicles: readonly VehicleCard[]) =>
     "请问这次是哪辆车？请回复序号：\n" +
     vehicles.map((vehicle, index) => `${index + 1}. ${formatPlate(vehicle.plate)} ${vehicle.model}`).join("\n"),
@@ -101,7 +105,7 @@ export const messages = {
   askMileage: "请问车辆目前大约行驶了多少公里？例如“3万2”或“32000公里”。不清楚的话回复“不清楚”。",
   invalidMileage: "没能识别出里程，请输入例如“3万2”“25000公里”，或回复“不清楚”。",
   recallNotice: (recalls: readonly RecallCard[]) =>
-    "另外，经核查您的车辆属于以下召回活动，本次到店将一并免费处理：\n" +
+    "经核查，您的车辆属于以下召回活动，本次到店将一并免费处理：\n" +
     recalls.map((recall) => `· ${recall.title}`).join("\n"),
   planSummary: (plan: VisitPlan) => {
     let text = `本次建议的项目：\n${formatJobs(plan.jobs)}\n预估费用 ${formatYuan(plan.estimateFen)}，作业约${formatHours(plan.labourHours)}。`;
@@ -115,13 +119,14 @@ export const messages = {
     return text;
   },
   askTime: "您希望哪天、什么时间把车送来？例如“明天上午”“周六下午3点”“12月9日10点”。",
-  invalidTime: "没能识别出日期，请换种说法，例如“明天上午”“下周三下午两点”“12月9日10点”。",
+  invalidTime: "请问具体哪一天方便？例如“明天上午”“下周三下午两点”“12月9日10点”。",
   impossibleDate: (month: number, day: number) =>
     month < 1 || month > 12
       ? `一年只有12个月，没有${month}月，请确认一下日期，例如“12月9日上午”。`
       : `${month}月没有${day}号，请确认一下日期，例如“${month}月${Math.min(day, 28)}号上午”。`,
-  pastTime: (wish: BookingTime) => `${formatWish(wish)} 已经过去了，请选择今天之后的时间。`,
-  checkingWish: (wish: BookingTime) => `好的，您希望的时间是 ${formatWish(wish)}，我为您查一下车间空位。`,
+  pastTime: (wish: BookingTime, now?: string) => `${formatWish(wish, now)} 已经过去了，请换一个还没到的时间。`,
+  checkingWish: (wish: BookingTime, now?: string) =>
+    `好的，您希望的时间是 ${formatWish(wish, now)}，我为您查一下车间空位。`,
   offerExact: (slots: readonly SlotOffer[]) =>
     "以下时间可以预约，请回复序号：\n" + slots.map((slot, index) => `${index + 1}. ${formatSlot(slot)}`).join("\n"),
   offerAlternatives: (slots: readonly SlotOffer[]) =>
@@ -149,7 +154,7 @@ export const messages = {
     `专属服务顾问：${input.advisor.name}\n` +
     `该时段为您保留${input.holdMinutes}分钟。确认请回复“确认”，修改时间请直接告诉我新的时间，不约了请回复“取消”。`,
   invalidConfirmation: "请回复“确认”完成预约，或告诉我新的时间，或回复“取消”。",
-  holdDropped: "好的，已为您取消这次预约申请。还有其他可以帮您的吗？",
+  holdDropped: "好的，已为您取消这次预约申请。",
   anythingElse: "还有其他可以帮您的吗？",
   noBookings: "您目前没有待进行的预约。需要预约的话，告诉我想做的项目和时间即可。",
   bookingList: (items: readonly BookingListItem[]) =>

@@ -309,3 +309,64 @@ describe("inboundBookingMachine dates", () => {
     expect(fakes.calls.proposeSlots).toBeUndefined();
   });
 });
+
+describe("inboundBookingMachine replies", () => {
+  it("hands over on a bare 人工", async () => {
+    const fakes: Fakes = { customer: CUSTOMER, calls: {} };
+    const { actor, say } = startDialogue(fakes);
+    await say("我想做个保养");
+
+    const reply = await say("人工");
+
+    expect(reply.join("\n")).toContain("已通知您的专属服务顾问李娜");
+    expect(fakes.calls.requestHuman).toHaveLength(1);
+    expect(actor.getSnapshot().value).toEqual({ dialogue: "askTime" });
+  });
+
+  it("drops the request on 取消 while offering", async () => {
+    const fakes: Fakes = { customer: CUSTOMER, calls: {} };
+    const { actor, say } = startDialogue(fakes);
+    await say("后天上午10点保养");
+
+    const reply = await say("取消");
+
+    expect(reply.join("\n")).toContain(messages.holdDropped);
+    expect(actor.getSnapshot().value).toEqual({ dialogue: "idle" });
+    expect(fakes.calls.holdSlot).toBeUndefined();
+  });
+
+  it("treats an emoji as no request", async () => {
+    const fakes: Fakes = { customer: CUSTOMER, calls: {} };
+    const { actor, say } = startDialogue(fakes);
+    await say("你好");
+
+    const reply = await say("😊");
+
+    expect(reply.join("\n")).toContain("请问有什么可以帮您");
+    expect(fakes.calls.planVisit).toBeUndefined();
+    expect(actor.getSnapshot().value).toEqual({ dialogue: "idle" });
+  });
+
+  it("asks for a full name after 姓刘", async () => {
+    const fakes: Fakes = { customer: null, calls: {} };
+    const { actor, say } = startDialogue(fakes);
+    await say("13912345678");
+    await say("同意");
+
+    const reply = await say("姓刘");
+
+    expect(reply.join("\n")).toContain(messages.invalidName);
+    expect(actor.getSnapshot().value).toEqual({ dialogue: { registration: "askName" } });
+  });
+
+  it("points a change request to the advisor", async () => {
+    const fakes: Fakes = { customer: CUSTOMER, calls: {} };
+    const { actor, say } = startDialogue(fakes);
+    await say("我想做个保养");
+
+    const reply = await say("我想改时间");
+
+    expect(reply.join("\n")).toContain("专属服务顾问李娜");
+    expect(actor.getSnapshot().value).toEqual({ dialogue: "askTime" });
+  });
+});

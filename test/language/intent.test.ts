@@ -126,6 +126,15 @@ describe("INTENT_RULES", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it.each([
+    ["人工", "askHuman"],
+    ["人工！", "askHuman"],
+    ["请人工", "askHuman"],
+    ["人工费多少钱", "askPrice"],
+  ] as const)("reads the bare word %s", (text, expected) => {
+    expect(classifyIntent(text)).toBe(expected);
+  });
+
   it.each(INTENT_RULES.map((rule) => [rule.id, rule] as const))("rule %s is well formed", (_id, rule) => {
     expect(rule.description).toMatch(/[\u4e00-\u9fff]/);
     expect(rule.keywords.length + (rule.patterns?.length ?? 0)).toBeGreaterThan(0);
