@@ -162,7 +162,7 @@ function lunarYearLength(lunarYear: number): number {
  * Y is the year within the century. The package lists no correction for 清明 in 2000-2099. 2027 → 04-05,
  * 2028 → 04-04.
  */
-function qingmingDate(year: number): LocalDate {
+export function qingmingDate(year: number): LocalDate {
   const yearInCentury = year % 100;
   const day = Math.floor(yearInCentury * 0.2422 + 4.81) - Math.floor(yearInCentury / 4);
   return formatLocalDate(year, 4, day);

@@ -12,6 +12,7 @@
  */
 
 import chineseDays from "chinese-days";
+import { qingmingDate } from "../../domain/china-holidays.js";
 import schedule from "chinese-days/dist/chinese-days.json" with { type: "json" };
 
 import { addDays, daysBetween, formatLocalDate, parseLocalDate, weekdayOf } from "../../domain/time.js";
@@ -41,19 +42,6 @@ const MAX_DAYS_TO_SEARCH = 40;
 export function lunarToSolar(lunarYear: number, lunarMonth: number, lunarDay: number): LocalDate {
   const lunarDate = `${lunarYear}/${pad2(lunarMonth)}/${pad2(lunarDay)}`;
   return chineseDays.getSolarDateFromLunar(lunarDate).date;
-}
-
-/**
- * Return the date of 清明 (Qingming, the solar term at 15° solar longitude) in a year of this century.
- *
- * NOTE: chinese-days 1.5.7 has getSolarTermDate, but it formats its result with the TZ bug described
- * above, so this uses the same published formula: day = ⌊Y × 0.2422 + 4.81⌋ − ⌊Y / 4⌋, Y = year mod
- * 100, valid for 2000-2099. 2026 → 2026-04-05, 2028 → 2028-04-04.
- */
-export function qingmingDate(year: number): LocalDate {
-  const yearInCentury = year % 100;
-  const day = Math.floor(yearInCentury * 0.2422 + 4.81) - Math.floor(yearInCentury / 4);
-  return formatLocalDate(year, 4, day);
 }
 
 /**
@@ -169,3 +157,5 @@ function isMondayToFriday(date: LocalDate): boolean {
 function pad2(value: number): string {
   return String(value).padStart(2, "0");
 }
+
+export { qingmingDate };
