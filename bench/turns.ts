@@ -2,6 +2,8 @@
  * Turn benchmark: simulated customers each complete a booking through the conversation engine with SQLite
  * persistence (snapshots, inbound de-duplication, outbox rows, bookings). Channels are left out: replies stay
  * queued in the outbox, so the figures measure the engine, the dialogue and the database.
+ *
+ * BENCH_TRACE=1 prints, for each customer who did not finish, the states passed and the last replies.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -181,8 +183,7 @@ export async function runTurnBenchmark(
           const choice = 1 + ((index + picks) % 3);
           picks += 1;
           state = await turn(mobile, String(choice));
-        }
-        else if (state.endsWith("confirming")) state = await turn(mobile, "确认");
+        } else if (state.endsWith("confirming")) state = await turn(mobile, "确认");
         else if (state.endsWith("askMileage")) state = await turn(mobile, "3万公里");
         else if (state.endsWith("askTime")) state = await turn(mobile, `${month}月${date}日下午`);
         else break;
