@@ -15,8 +15,9 @@ import type {
 } from "../../flows/booking-types.js";
 import type { HandoverReason } from "../../flows/inbound-booking/machine.js";
 import { proposeSlots as proposeBoardSlots } from "../domain/board/propose.js";
-import { findSlots, partsReadyAt } from "../domain/board/slots.js";
-import type { Board, ServiceItem, Slot, VisitRequest } from "../domain/board/types.js";
+import { earliestSlots } from "../domain/board/earliest.js";
+import { partsReadyAt } from "../domain/board/slots.js";
+import type { ServiceItem, Slot, VisitRequest } from "../domain/board/types.js";
 import { estimateVisit, type Estimate } from "../domain/estimate.js";
 import { matchJobs } from "../domain/jobs.js";
 import { chooseMaintenance } from "../domain/maintenance.js";
@@ -35,10 +36,6 @@ const MILEAGE_FRESH_DAYS = 60;
 const NEAR_WISH_DAYS = 10;
 /** Days after the wished day that the earliest-slot fallback may reach, with margin over the domain's 60-day search. */
 const EARLIEST_SEARCH_DAYS = 62;
-/** Earliest free slots offered when nothing fits near the wish, their minimum spacing and the days searched. */
-const EARLIEST_OPTIONS = 3;
-const EARLIEST_GAP_MINUTES = 60;
-const EARLIEST_SPAN_DAYS = 3;
 /** Days of board the plan reads to find when missing parts allow a drop-off. */
 const PLAN_BOARD_DAYS = 14;
 
@@ -195,7 +192,7 @@ export function createBookingActors(deps: BookingActorDeps) {
         return {
           exact: proposal.exact ? toOffer(proposal.exact) : null,
           alternatives: proposal.alternatives.map(toOffer),
-          earliest: earliestOptions(board, request, proposal.earliest, now).map(toOffer),
+          earliest: earliestSlots(board, request, proposal.earliest, now).map(toOffer),
           partsDelayUntil: proposal.partsDelay ? proposal.partsDelay.toISOString() : null,
         };
       },
@@ -372,21 +369,6 @@ export function createBookingActors(deps: BookingActorDeps) {
       },
     ),
   };
-}
-
-/**
- * Offer up to EARLIEST_OPTIONS free slots starting at the earliest one, at least EARLIEST_GAP_MINUTES apart
- * and within EARLIEST_SPAN_DAYS, so that customers competing for the first free slot have other choices.
- */
-function earliestOptions(board: Board, request: VisitRequest, earliest: Slot | null, now: Date): Slot[] {
-  if (!earliest) return [];
-  const options: Slot[] = [earliest];
-  for (const slot of findSlots(board, request, earliest.date, EARLIEST_SPAN_DAYS, now)) {
-    if (options.length >= EARLIEST_OPTIONS) break;
-    const last = options[options.length - 1] as Slot;
-    if (slot.dropOffAt.getTime() - last.dropOffAt.getTime() >= EARLIEST_GAP_MINUTES * 60_000) options.push(slot);
-  }
-  return options;
 }
 
 function toJobCards(jobs: readonly ServiceItem[], estimate: Estimate): JobCard[] {
