@@ -66,7 +66,10 @@ export async function startWechatChannel(options: WechatChannelOptions): Promise
     // message until the login (a QR scan may take minutes), and the outbox gives up after a few failures.
     options.app.outbox.registerSender("wechat", sendText);
   });
-  bot.on("logout", (user) => log.warn({ event: "wechat.logout", userId: user.id }, "WeChat account logged out"));
+  bot.on("logout", (user) => {
+    log.warn({ event: "wechat.logout", userId: user.id }, "WeChat account logged out; replies wait for the next login");
+    options.app.outbox.unregisterSender("wechat");
+  });
   bot.on("scan", (_qrcode, status) => log.info({ event: "wechat.scan", status }, "waiting for QR code scan"));
 
   async function handleMessage(message: Message): Promise<void> {
@@ -92,8 +95,6 @@ export async function startWechatChannel(options: WechatChannelOptions): Promise
     log.debug({ event: "wechat.message", messageId: message.id, outcome }, "WeChat message handled");
   }
 
-  // NOTE: after a logout the sender stays registered, so messages fail until the next login, and the
-  // outbox marks each one failed for good after its attempt limit. The outbox cannot pause a channel yet.
   async function sendText(recipient: string, text: string): Promise<void> {
     const [roomId, memberId] = recipient.split(ROOM_MEMBER_SEPARATOR);
     if (memberId !== undefined && roomId) {

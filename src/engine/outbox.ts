@@ -59,6 +59,11 @@ export class OutboxDispatcher {
     this.kick();
   }
 
+  /** Remove the sender of a channel that went offline; its messages stay queued until a sender returns. */
+  unregisterSender(channel: Channel): void {
+    this.senders.delete(channel);
+  }
+
   /** Recover messages interrupted by a crash, then poll for pending messages until `stop()`. */
   async start(): Promise<void> {
     const recovered = await this.store.recoverInterrupted();

@@ -113,3 +113,28 @@ describe("OutboxDispatcher", () => {
     expect(delivered).toEqual(["中断的消息"]);
   });
 });
+
+describe("OutboxDispatcher senders", () => {
+  it("keeps messages queued while a channel is offline", async () => {
+    testApp = await createTestApp();
+    await queue(testApp, "erin", ["等上线再发"]);
+    const delivered: string[] = [];
+    const dispatcher = dispatcherWith(testApp, async (_recipient, text) => {
+      delivered.push(text);
+    }, () => TEST_NOW);
+
+    dispatcher.unregisterSender("wechat");
+    await dispatcher.flush();
+    const whileOffline = [...delivered];
+    const row = await testApp.app.prisma.outboundMessage.findFirstOrThrow({ where: { recipient: "erin" } });
+    dispatcher.registerSender("wechat", async (_recipient, text) => {
+      delivered.push(text);
+    });
+    await dispatcher.flush();
+
+    expect(whileOffline).toEqual([]);
+    expect(row.status).toBe("pending");
+    expect(row.attempts).toBe(0);
+    expect(delivered).toEqual(["等上线再发"]);
+  });
+});
