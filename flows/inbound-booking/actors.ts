@@ -63,4 +63,5 @@ export const inboundActors = {
       { managerName: string; replyBy: string },
       { conversationId: string; customerId: string | null; reason: HandoverReason; text: string; now: string }
     >(async () => notProvided("escalateToManager")),
+    quoteJobs: fromPromise<VisitPlan | null, { text: string }>(async () => notProvided("quoteJobs")),
 };

@@ -34,6 +34,7 @@ export const inboundGuards = {
     },
     isThanks: ({ event }) => intentOf(event) === "thanks",
     intentIsEscalation: ({ context }) => context.intent === "complaint" || context.intent === "comeback",
+    intentIsPriceQuestion: ({ context }) => context.intent === "askPrice" || context.intent === "askDuration",
     intentIsHuman: ({ context }) => context.intent === "askHuman",
     intentIsBookingList: ({ context }) => context.intent === "listBookings",
     intentIsChange: ({ context }) => context.intent === "cancel" || context.intent === "reschedule",

@@ -325,11 +325,32 @@ export const inboundBookingMachine = setup({
                 actions: [{ type: "recordCustomer", params: ({ event }) => ({ customer: event.output }) }, "sayGreetingKnown"],
               },
               {
+                guard: "intentIsPriceQuestion",
+                target: "quoting",
+                actions: { type: "say", params: { text: messages.greetingStranger } },
+              },
+              {
                 target: "registration",
                 actions: { type: "say", params: { text: messages.greetingStranger } },
               },
             ],
             onError: { target: "start", actions: { type: "say", params: { text: messages.systemError } } },
+          },
+        },
+
+        // A stranger's price or duration question is answered from the catalogue before registration.
+        quoting: {
+          invoke: {
+            src: "quoteJobs",
+            input: ({ context }) => ({ text: context.needText }),
+            onDone: {
+              target: "registration",
+              actions: emit(({ event }) => ({
+                type: "reply" as const,
+                text: event.output ? messages.strangerQuote(event.output) : messages.priceNeedsJobs,
+              })),
+            },
+            onError: { target: "registration" },
           },
         },
 

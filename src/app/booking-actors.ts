@@ -77,6 +77,24 @@ export function createBookingActors(deps: BookingActorDeps) {
   }
 
   return {
+    quoteJobs: fromPromise(async ({ input }: { input: { text: string } }): Promise<VisitPlan | null> => {
+      const workshop = await deps.workshop.loadStatic();
+      const bookable = workshop.catalogue.filter((item) => item.kind !== "recall");
+      const match = matchJobs(input.text, bookable);
+      if (match.jobs.length === 0) return null;
+      const estimate = estimateVisit(match.jobs, await deps.workshop.loadParts());
+      return {
+        jobs: toJobCards(match.jobs, estimate),
+        recalls: [],
+        labourHours: estimate.labourHours,
+        estimateFen: estimate.totalFen,
+        maintenanceReason: null,
+        needsMileage: false,
+        addedInspection: false,
+        partsReadyAt: null,
+      };
+    }),
+
     identifyCustomer: fromPromise(async ({ input }: { input: { channel: Channel; externalId: string } }) =>
       deps.customers.findByIdentity(input.channel, input.externalId),
     ),

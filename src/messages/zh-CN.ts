@@ -179,6 +179,9 @@ export const messages = {
   retryWithHuman: (prompt: string) => `${prompt}\n${HUMAN_HINT}`,
   priceAnswer: (plan: VisitPlan) =>
     `本次项目预估费用 ${formatYuan(plan.estimateFen)}，作业约${formatHours(plan.labourHours)}：\n${formatJobs(plan.jobs)}`,
+  strangerQuote: (plan: VisitPlan) =>
+    `参考价格：\n${formatJobs(plan.jobs)}\n合计约 ${formatYuan(plan.estimateFen)}，作业约${formatHours(plan.labourHours)}。` +
+    "实际项目和费用以车型和到店检查为准，登记后我可以按您的车辆给出准确报价并预约。",
   priceNeedsJobs: "请先告诉我需要做的项目，我为您估算费用和时长。",
   thanks: "不客气，随时为您服务！",
 };

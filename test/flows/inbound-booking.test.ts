@@ -115,6 +115,10 @@ function buildMachine(fakes: Fakes) {
         record("requestHuman", input);
         return { replyBy: "30分钟内" };
       }),
+      quoteJobs: fromPromise(async ({ input }) => {
+        record("quoteJobs", input);
+        return fakes.plan ?? PLAN;
+      }),
       escalateToManager: fromPromise(async ({ input }) => {
         record("escalateToManager", input);
         return { managerName: "赵经理", replyBy: "30分钟内" };
@@ -368,5 +372,20 @@ describe("inboundBookingMachine replies", () => {
 
     expect(reply.join("\n")).toContain("专属服务顾问李娜");
     expect(actor.getSnapshot().value).toEqual({ dialogue: "askTime" });
+  });
+});
+
+describe("inboundBookingMachine strangers", () => {
+  it("quotes a price before registration", async () => {
+    const fakes: Fakes = { customer: null, calls: {} };
+    const { actor, say } = startDialogue(fakes);
+
+    const reply = await say("换刹车片多少钱");
+
+    expect(reply.join("\n")).toContain("参考价格");
+    expect(reply.join("\n")).toContain("580元");
+    expect(reply.join("\n")).toContain(messages.askMobile);
+    expect(fakes.calls.quoteJobs?.[0]).toEqual({ text: "换刹车片多少钱" });
+    expect(actor.getSnapshot().value).toEqual({ dialogue: { registration: "askMobile" } });
   });
 });
