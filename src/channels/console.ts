@@ -8,6 +8,7 @@ import { createInterface } from "node:readline";
 
 import type { App } from "../app/create-app.js";
 import type { Logger } from "../logger.js";
+import { messages } from "../messages/zh-CN.js";
 
 export interface ConsoleOptions {
   app: App;
@@ -68,15 +69,20 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       const echo = chars.length > MAX_ECHO_CHARS ? `${chars.slice(0, MAX_ECHO_CHARS).join("")}…（共${chars.length}字）` : text;
       options.output.write(`我：${echo}\n`);
     }
-    await options.app.engine.handle({
-      channel: "console",
-      externalId: options.externalId,
-      messageId: `console-${sessionId}-${sequence}`,
-      at: clock(),
-      kind: "text",
-      text,
-    });
-    await options.app.outbox.flush();
+    try {
+      await options.app.engine.handle({
+        channel: "console",
+        externalId: options.externalId,
+        messageId: `console-${sessionId}-${sequence}`,
+        at: clock(),
+        kind: "text",
+        text,
+      });
+      await options.app.outbox.flush();
+    } catch (error) {
+      log.error({ event: "console.message.failed", sequence, err: error }, "handling a console message failed");
+      options.output.write(`${CUSTOMER_PREFIX}${messages.systemError}\n\n`);
+    }
     prompt();
   }
   reader.close();

@@ -150,14 +150,20 @@ export class ConversationEngine {
       live?.actor.stop();
       this.live.delete(key);
       log.error({ event: "turn.failed", conversationId: conversation.id, err: error }, "turn failed");
-      await this.store.commitTurn({
-        conversationId: conversation.id,
-        channel: message.channel,
-        recipient: message.externalId,
-        messageId: message.messageId,
-        snapshot: null,
-        replies: [messages.systemError],
-      });
+      try {
+        await this.store.commitTurn({
+          conversationId: conversation.id,
+          channel: message.channel,
+          recipient: message.externalId,
+          messageId: message.messageId,
+          snapshot: null,
+          replies: [messages.systemError],
+        });
+      } catch (commitError) {
+        // The message stays unhandled, so a redelivery runs the turn again from the last snapshot.
+        log.error({ event: "turn.failed.uncommitted", conversationId: conversation.id, err: commitError }, "recording a failed turn failed");
+        return "failed";
+      }
       this.onRepliesQueued();
       return "failed";
     }
