@@ -25,7 +25,7 @@ import { openRecallsFor } from "../domain/recall.js";
 import { staffReplyTime } from "../domain/reply-time.js";
 import { addDays, daysBetween, shanghaiDateOf } from "../domain/time.js";
 import type { Logger } from "../logger.js";
-import { advisorBookingNotice, confirmationText, formatDateTime, handoverNotice } from "../messages/zh-CN.js";
+import { advisorBookingNotice, confirmationText, formatDateTime, handoverNotice, messages } from "../messages/zh-CN.js";
 import type { BookingRepository } from "../store/booking-repository.js";
 import type { CustomerRepository } from "../store/customer-repository.js";
 import type { WorkshopRepository } from "../store/workshop-repository.js";
@@ -376,7 +376,14 @@ export function createBookingActors(deps: BookingActorDeps) {
           },
         ];
         if (staff) {
-          queued.push({ ...queued[0]!, recipient: staff.advisorRecipient, dedupeKey: `escalation-advisor:${input.conversationId}:${input.now}` });
+          // The dedicated advisor gets a copy marked as such, so nobody answers the customer twice.
+          queued.push({
+            channel: deps.staffChannel,
+            recipient: staff.advisorRecipient,
+            kind: "handover" as const,
+            text: `${notice}\n${messages.copiedToManager(workshop.dealership.managerName)}`,
+            dedupeKey: `escalation-advisor:${input.conversationId}:${input.now}`,
+          });
         }
         await deps.bookings.queueMessages(queued);
         if (staff) {

@@ -184,6 +184,7 @@ export const messages = {
     "实际项目和费用以车型和到店检查为准，登记后我可以按您的车辆给出准确报价并预约。",
   priceNeedsJobs: "请先告诉我需要做的项目，我为您估算费用和时长。",
   thanks: "不客气，随时为您服务！",
+  copiedToManager: (managerName: string) => `（抄送：已同时转服务经理${managerName}处理，请与经理沟通后再联系客户。）`,
 };
 
 /** Build the confirmation a customer receives once a booking is created. */

@@ -132,4 +132,19 @@ describe("ConversationEngine", () => {
     expect(plateQuestion.join("\n")).not.toContain("陈晓明");
     expect(welcome.join("\n")).toContain("陈晓明");
   });
+
+  it("sends a complaint to manager and advisor", async () => {
+    testApp = await createTestApp();
+    await loginAsDemoCustomer(testApp);
+
+    const reply = await say(testApp, DEMO_MOBILE, "上次保养完又漏油了，我要投诉", "c1");
+
+    expect(reply.join("\n")).toContain("服务经理");
+    const manager = testApp.sent.get("manager") ?? [];
+    const advisor = testApp.sent.get("advisor:adv-1") ?? [];
+    expect(manager).toHaveLength(1);
+    expect(manager[0]).toContain("【客户投诉】");
+    expect(advisor).toHaveLength(1);
+    expect(advisor[0]).toContain("抄送");
+  });
 });
