@@ -14,6 +14,7 @@ import {
   formatLabourList,
   formatPartList,
   INACTIVE_BOOKING_STATUSES,
+  totalPartsByCode,
   type WorkshopRepository,
 } from "./workshop-repository.js";
 
@@ -206,14 +207,9 @@ export class BookingRepository {
           }),
         });
 
-        const partTotals = new Map<string, number>();
-        for (const part of command.jobs.flatMap((job) => job.parts)) {
-          partTotals.set(part.partCode, (partTotals.get(part.partCode) ?? 0) + part.quantity);
-        }
-        if (partTotals.size > 0) {
-          await tx.bookingPart.createMany({
-            data: [...partTotals].map(([partCode, quantity]) => ({ bookingId, partCode, quantity })),
-          });
+        const partTotals = totalPartsByCode(command.jobs.flatMap((job) => job.parts));
+        if (partTotals.length > 0) {
+          await tx.bookingPart.createMany({ data: partTotals.map((part) => ({ bookingId, ...part })) });
         }
 
         // Step 3: the hold has served its purpose; record the contact, mileage and messages.

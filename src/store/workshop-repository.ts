@@ -503,6 +503,13 @@ export function parsePartList(value: string): PartRequirement[] {
   });
 }
 
+/** Sum part requirements into one entry per part code, in order of first appearance. */
+export function totalPartsByCode(parts: readonly PartRequirement[]): PartRequirement[] {
+  const totals = new Map<string, number>();
+  for (const part of parts) totals.set(part.partCode, (totals.get(part.partCode) ?? 0) + part.quantity);
+  return [...totals].map(([partCode, quantity]) => ({ partCode, quantity }));
+}
+
 /** Format part requirements as "code*2,code2*1". */
 export function formatPartList(parts: readonly PartRequirement[]): string {
   return parts.map((part) => `${part.partCode}*${part.quantity}`).join(",");

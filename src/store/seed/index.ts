@@ -4,7 +4,9 @@
  * bookings. All ids are stable strings: dealer-1, adv-1, tech-3, bay-2, svc-minor, part-oil-5w30, cust-01,
  * veh-01, bk-1.
  */
+import type { PartRequirement } from "../../domain/board/types.js";
 import type { PrismaClient } from "../generated/client.js";
+import { parsePartList, totalPartsByCode } from "../workshop-repository.js";
 import { demoBookings } from "./bookings.js";
 import { demoPeople } from "./customers.js";
 import { demoParts } from "./parts.js";
@@ -78,15 +80,13 @@ export async function seedDemoData(prisma: PrismaClient, now: Date): Promise<{ c
 
 /** Sum the parts each seeded booking's job lines reserve into one row per booking and part code. */
 function bookingPartsOf(jobs: ReadonlyArray<{ bookingId: string; partsReserved?: string }>) {
-  const totals = new Map<string, { bookingId: string; partCode: string; quantity: number }>();
+  const partsByBooking = new Map<string, PartRequirement[]>();
   for (const job of jobs) {
-    for (const entry of (job.partsReserved ?? "").split(",").filter((item) => item !== "")) {
-      const [partCode = "", quantity = "1"] = entry.split("*");
-      const key = `${job.bookingId}|${partCode}`;
-      const row = totals.get(key) ?? { bookingId: job.bookingId, partCode, quantity: 0 };
-      row.quantity += Number(quantity);
-      totals.set(key, row);
-    }
+    const parts = partsByBooking.get(job.bookingId) ?? [];
+    parts.push(...parsePartList(job.partsReserved ?? ""));
+    partsByBooking.set(job.bookingId, parts);
   }
-  return [...totals.values()];
+  return [...partsByBooking].flatMap(([bookingId, parts]) =>
+    totalPartsByCode(parts).map((part) => ({ bookingId, ...part })),
+  );
 }
